@@ -1,0 +1,95 @@
+import type { TextRange } from './types.ts';
+
+/**
+ * Words that end in a full stop without ending a sentence. Kept short on purpose:
+ * a missed abbreviation splits one sentence in two, which still links correctly.
+ */
+const ABBREVIATIONS = new Set(
+	[
+		'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt',
+		'gov', 'sen', 'rep', 'pres', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb',
+		'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e',
+		'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u'
+	]
+);
+
+const CLOSERS = '"\'”’»)]';
+const OPENERS = '"\'“‘«([';
+
+function isUpper(char: string | undefined): boolean {
+	return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** The word that ends just before index `dot` (letters and inner dots), lower-cased. */
+function wordBefore(text: string, dot: number): string {
+	let i = dot;
+	while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+	return text.slice(i, dot).toLowerCase();
+}
+
+/**
+ * Splits a text into sentences with fixed rules, so every browser and the build agree
+ * (browsers' own segmenters differ by ICU version). A sentence ends at a line break, or
+ * at . ! ? plus any closing quotes when followed by white space and then an uppercase
+ * letter, digit or opening quote, or directly by an uppercase letter or opening quote
+ * (news copy often loses the space: "Middle East.According"). Ranges exclude the white
+ * space between sentences.
+ */
+export function splitSentences(text: string): TextRange[] {
+	const sentences: TextRange[] = [];
+	let start = 0;
+	const push = (end: number) => {
+		let from = start;
+		let to = end;
+		while (from < to && /\s/.test(text[from]!)) from++;
+		while (to > from && /\s/.test(text[to - 1]!)) to--;
+		if (to > from) sentences.push({ from, to });
+		start = end;
+	};
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (char === '\n' || char === '\r') {
+			push(i);
+			continue;
+		}
+		if (char !== '.' && char !== '!' && char !== '?') continue;
+		let end = i + 1;
+		while (end < text.length && (text[end] === '.' || CLOSERS.includes(text[end]!))) end++;
+		let next = end;
+		while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+		const following = text[next];
+		if (following === undefined || following === '\n' || following === '\r') {
+			push(end);
+			i = end - 1;
+			continue;
+		}
+		const spaced = next > end;
+		const opens = isUpper(following) || OPENERS.includes(following);
+		if (!(opens || (spaced && /\d/.test(following)))) continue;
+		if (char === '.') {
+			const word = wordBefore(text, i);
+			if (ABBREVIATIONS.has(word)) continue;
+			// An initial such as "J. Smith", or "U.S" already seen as one word.
+			if (/^\p{Lu}$/u.test(text.slice(i - 1, i)) && (i < 2 || !/\p{L}/u.test(text[i - 2]!)))
+				continue;
+		}
+		push(end);
+		i = end - 1;
+	}
+	push(text.length);
+	return sentences;
+}
+
+/** The index of the sentence holding UTF-16 index `at`, or -1. */
+export function sentenceAt(sentences: TextRange[], at: number): number {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const sentence = sentences[mid]!;
+		if (at < sentence.from) hi = mid - 1;
+		else if (at >= sentence.to) lo = mid + 1;
+		else return mid;
+	}
+	return -1;
+}

@@ -1,0 +1,131 @@
+import type { TextRange } from './types.ts';
+
+/**
+ * Maps between code-point offsets (the format's, as in the W3C TextPositionSelector)
+ * and UTF-16 indices (JavaScript's and the DOM's). They differ after any character
+ * outside the Basic Multilingual Plane.
+ */
+export class CodePoints {
+	readonly text: string;
+	/** utf16[i] is the UTF-16 index of code point i; the last entry is text.length. */
+	readonly #utf16: Uint32Array;
+
+	constructor(text: string) {
+		this.text = text;
+		const utf16: number[] = [];
+		for (let i = 0; i < text.length; i++) {
+			utf16.push(i);
+			const code = text.charCodeAt(i);
+			if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+				const next = text.charCodeAt(i + 1);
+				if (next >= 0xdc00 && next <= 0xdfff) i++;
+			}
+		}
+		utf16.push(text.length);
+		this.#utf16 = Uint32Array.from(utf16);
+	}
+
+	/** The number of code points in the text. */
+	get length(): number {
+		return this.#utf16.length - 1;
+	}
+
+	toUtf16(codePoint: number): number {
+		return this.#utf16[codePoint] ?? this.text.length;
+	}
+
+	/** The code-point offset of a UTF-16 index (rounding down inside a surrogate pair). */
+	toCodePoint(index: number): number {
+		let lo = 0;
+		let hi = this.#utf16.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.#utf16[mid]! <= index) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+}
+
+export interface QuoteSelector {
+	quote: string;
+	prefix?: string;
+	suffix?: string;
+	/** Code-point offsets; both or neither. */
+	start?: number;
+	end?: number;
+}
+
+export type AnchorResult =
+	| { range: TextRange & { start: number; end: number }; error?: undefined }
+	| { range?: undefined; error: string };
+
+function allIndexes(text: string, quote: string): number[] {
+	const found: number[] = [];
+	for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+	return found;
+}
+
+function excerpt(text: string, max = 40): string {
+	const chars = Array.from(text);
+	return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
+}
+
+/**
+ * Finds the place a quote refers to, as a W3C TextQuoteSelector plus optional
+ * TextPositionSelector. Offsets, when given, must hold exactly the quote; without
+ * them the quote must occur once, or its prefix and suffix must single one place out.
+ */
+export function anchorQuote(
+	points: CodePoints,
+	selector: QuoteSelector,
+	sourceId: string
+): AnchorResult {
+	const { text } = points;
+	const { quote, prefix, suffix } = selector;
+	const fits = (from: number, to: number) =>
+		(prefix === undefined || text.slice(0, from).endsWith(prefix)) &&
+		(suffix === undefined || text.startsWith(suffix, to));
+	if (selector.start !== undefined && selector.end !== undefined) {
+		const { start, end } = selector;
+		if (end > points.length || start > end)
+			return {
+				error: `offsets ${start}–${end} lie outside source "${sourceId}" (${points.length} code points)`
+			};
+		const from = points.toUtf16(start);
+		const to = points.toUtf16(end);
+		const held = text.slice(from, to);
+		if (held !== quote) {
+			const elsewhere = allIndexes(text, quote);
+			const hint =
+				elsewhere.length === 1
+					? ` (the quote is at ${points.toCodePoint(elsewhere[0]!)}–${points.toCodePoint(elsewhere[0]! + quote.length)})`
+					: '';
+			return {
+				error: `offsets ${start}–${end} hold "${excerpt(held)}", not the quote${hint}`
+			};
+		}
+		if (!fits(from, to))
+			return { error: `prefix or suffix does not match the text around offsets ${start}–${end}` };
+		return { range: { from, to, start, end } };
+	}
+	const found = allIndexes(text, quote);
+	if (found.length === 0) {
+		const normalized = allIndexes(text.normalize('NFC'), quote.normalize('NFC')).length > 0;
+		return {
+			error: normalized
+				? `not found in source "${sourceId}" (it matches only after Unicode normalization: quote the source's characters exactly)`
+				: `not found in source "${sourceId}"`
+		};
+	}
+	const fitting = found.filter((from) => fits(from, from + quote.length));
+	if (fitting.length === 0)
+		return { error: `found in source "${sourceId}", but not with this prefix and suffix` };
+	if (fitting.length > 1)
+		return {
+			error: `occurs ${fitting.length} times in source "${sourceId}": add start and end, or a prefix or suffix that singles one out`
+		};
+	const from = fitting[0]!;
+	const to = from + quote.length;
+	return { range: { from, to, start: points.toCodePoint(from), end: points.toCodePoint(to) } };
+}

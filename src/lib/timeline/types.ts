@@ -1,0 +1,79 @@
+/** How finely a date is known: EDTF YYYY, YYYY-MM or YYYY-MM-DD. */
+export type Precision = 'year' | 'month' | 'day';
+
+/** One end of a span: a calendar unit, an open end ("and on") or an unknown end. */
+export type Endpoint =
+	| {
+			kind: 'date';
+			/** First instant of the unit, UTC. */
+			start: Date;
+			/** First instant after the unit, UTC (exclusive). */
+			end: Date;
+			precision: Precision;
+			uncertain: boolean;
+			approximate: boolean;
+	  }
+	| { kind: 'open' }
+	| { kind: 'unknown' };
+
+/** A parsed EDTF date: a single unit (from === to) or an interval. */
+export interface Span {
+	edtf: string;
+	interval: boolean;
+	from: Endpoint;
+	to: Endpoint;
+}
+
+/** A half-open range of UTF-16 indices into a source text. */
+export interface TextRange {
+	from: number;
+	to: number;
+}
+
+export interface Source {
+	id: string;
+	title?: string;
+	publisher?: string;
+	/** Always http or https; anything else is dropped during validation. */
+	url?: string;
+	published?: string;
+	text: string;
+	sentences: TextRange[];
+}
+
+/** A quote anchored in its source: code points for the format, UTF-16 for the DOM. */
+export interface Evidence extends TextRange {
+	source: string;
+	quote: string;
+	prefix?: string;
+	suffix?: string;
+	/** Code-point offsets (TextPositionSelector). */
+	start: number;
+	end: number;
+}
+
+export interface TimelineEvent {
+	id: string;
+	title: string;
+	date?: string;
+	span: Span | null;
+	dateText?: string;
+	summary?: string;
+	tags: string[];
+	evidence: Evidence[];
+}
+
+export interface Timeline {
+	title: string;
+	description?: string;
+	sources: Source[];
+	events: TimelineEvent[];
+}
+
+export interface Problem {
+	/** JSON path of the value at fault, e.g. `events[2].evidence[0].quote`. */
+	path: string;
+	message: string;
+	/** Errors make the file invalid; warnings (unknown fields) do not. */
+	severity: 'error' | 'warning';
+}

@@ -1,0 +1,113 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const readJson = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8'));
+
+const schema = readJson('static/events.schema.json');
+const events = readJson('events.json');
+
+function compile() {
+	const ajv = new Ajv2020({ allErrors: true });
+	// ajv-formats is not installed; register the two formats the schema uses.
+	ajv.addFormat('uri', (s: string) => URL.canParse(s));
+	ajv.addFormat('date', (s: string) => {
+		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+		if (!m) return false;
+		const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+		const dt = new Date(Date.UTC(y, mo - 1, d));
+		return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+	});
+	return ajv.compile(schema);
+}
+
+// Test documents are plain JSON, mutated freely below.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Doc = any;
+
+const minimal = (): Doc => ({
+	title: 'A timeline',
+	sources: [{ id: 'article', text: 'Something happened on Thursday.' }],
+	events: [
+		{
+			id: 'something',
+			title: 'Something happened',
+			date: '2025-11-13',
+			tags: ['news'],
+			evidence: [{ source: 'article', quote: 'Something happened', start: 0, end: 18 }]
+		}
+	]
+});
+
+describe('events.schema.json', () => {
+	it('compiles', () => {
+		expect(() => compile()).not.toThrow();
+	});
+
+	it('accepts events.json', () => {
+		const validate = compile();
+		const ok = validate(events);
+		expect(validate.errors ?? []).toEqual([]);
+		expect(ok).toBe(true);
+	});
+
+	it('accepts a minimal document', () => {
+		expect(compile()(minimal())).toBe(true);
+	});
+
+	it('allows unknown properties so the format can grow', () => {
+		const doc = minimal();
+		doc.generator = 'test';
+		doc.events[0].importance = 3;
+		doc.events[0].evidence[0].note = 'extra';
+		expect(compile()(doc)).toBe(true);
+	});
+
+	const invalid: [string, (doc: Doc) => void][] = [
+		['missing title', (d) => delete d.title],
+		['missing events', (d) => delete d.events],
+		['bad event id pattern', (d) => (d.events[0].id = 'Bad_ID')],
+		['event id with a trailing hyphen', (d) => (d.events[0].id = 'bad-')],
+		['event without evidence', (d) => delete d.events[0].evidence],
+		['empty evidence array', (d) => (d.events[0].evidence = [])],
+		['non-string quote', (d) => (d.events[0].evidence[0].quote = 42)],
+		['empty quote', (d) => (d.events[0].evidence[0].quote = '')],
+		['negative start', (d) => (d.events[0].evidence[0].start = -1)],
+		['non-integer end', (d) => (d.events[0].evidence[0].end = 1.5)],
+		['evidence without source', (d) => delete d.events[0].evidence[0].source],
+		['tags is a string, not an array', (d) => (d.events[0].tags = 'news')],
+		['tag that is not a string', (d) => (d.events[0].tags = [1])],
+		['source without text', (d) => delete d.sources[0].text],
+		['source without id', (d) => delete d.sources[0].id],
+		['source url that is not http(s)', (d) => (d.sources[0].url = 'ftp://example.com/a')],
+		['published not YYYY-MM-DD', (d) => (d.sources[0].published = '15 November 2025')],
+		['published not a calendar date', (d) => (d.sources[0].published = '2025-02-30')],
+		['date that is not EDTF', (d) => (d.events[0].date = 'November 13, 2025')],
+		['date with a bad month', (d) => (d.events[0].date = '2025-13')],
+		['interval open at both ends', (d) => (d.events[0].date = '../..')]
+	];
+
+	it.each(invalid)('rejects: %s', (_name, mutate) => {
+		const doc = minimal();
+		mutate(doc);
+		expect(compile()(doc)).toBe(false);
+	});
+	it.each([
+		'2025',
+		'2025-10',
+		'2025-11-13',
+		'2025-10?',
+		'2025-10~',
+		'2025-10%',
+		'2023-10~/2025-10',
+		'../2025-10',
+		'2025-10/..',
+		'2025-10/',
+		'/2025-10'
+	])('accepts EDTF date %s', (date) => {
+		const doc = minimal();
+		doc.events[0].date = date;
+		expect(compile()(doc)).toBe(true);
+	});
+});
