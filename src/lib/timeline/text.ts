@@ -88,7 +88,9 @@ export function anchorQuote(
 		(suffix === undefined || text.startsWith(suffix, to));
 	if (selector.start !== undefined && selector.end !== undefined) {
 		const { start, end } = selector;
-		if (end > points.length || start > end)
+		if (start > end)
+			return { error: `offsets ${start}–${end} are reversed: start comes after end` };
+		if (end > points.length)
 			return {
 				error: `offsets ${start}–${end} lie outside source "${sourceId}" (${points.length} code points)`
 			};

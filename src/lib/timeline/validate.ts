@@ -1,7 +1,7 @@
 import { parseEdtf } from './edtf.ts';
 import { splitSentences } from './sentences.ts';
 import { anchorQuote, CodePoints } from './text.ts';
-import type { Evidence, Problem, Source, Timeline, TimelineEvent } from './types.ts';
+import type { Evidence, Problem, Source, Span, Timeline, TimelineEvent } from './types.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -122,6 +122,11 @@ export function safeHttpUrl(value: string): string | null {
 	}
 }
 
+/** Whether an error (not a mere warning, such as an unknown field) was recorded after `index`. */
+function hasErrorSince(problems: Problem[], index: number): boolean {
+	return problems.slice(index).some((problem) => problem.severity === 'error');
+}
+
 interface SourceEntry {
 	source: Source;
 	points: CodePoints;
@@ -189,13 +194,13 @@ function parseEvidence(
 	const entry = sourceId === undefined ? undefined : sources.get(sourceId);
 	if (sourceId !== undefined && !entry)
 		fields.error('source', `${quoted(sourceId)} is not the id of any source`);
-	if (problems.length > before || !entry || quote === undefined) return null;
+	if (hasErrorSince(problems, before) || !entry || quote === undefined) return null;
 	const anchored = anchorQuote(
 		entry.points,
 		{ quote, prefix, suffix, start, end },
 		entry.source.id
 	);
-	if (anchored.error) {
+	if (anchored.range === undefined) {
 		fields.error(start !== undefined && !anchored.error.startsWith('prefix') ? 'start' : 'quote', anchored.error);
 		return null;
 	}
@@ -226,11 +231,11 @@ function parseEvent(
 		fields.error('id', `${quoted(id)} must be lowercase letters, digits and single hyphens`);
 	const title = fields.string('title', { required: true });
 	const date = fields.string('date');
-	let span = null;
+	let span: Span | null = null;
 	if (date !== undefined) {
 		const parsed = parseEdtf(date);
-		if (parsed.error) fields.error('date', parsed.error);
-		else span = parsed.span;
+		if (parsed.span) span = parsed.span;
+		else fields.error('date', parsed.error);
 	}
 	const dateText = fields.string('dateText');
 	const summary = fields.string('summary');
@@ -263,7 +268,7 @@ function parseEvent(
 		if (!context)
 			fields.error('dateText', `${quoted(dateText)} does not occur in the sentences quoted as evidence`);
 	}
-	if (problems.length > before || id === undefined || title === undefined) return null;
+	if (hasErrorSince(problems, before) || id === undefined || title === undefined) return null;
 	const event: TimelineEvent = { id, title, span, tags, evidence };
 	if (date !== undefined) event.date = date;
 	if (dateText !== undefined) event.dateText = dateText;

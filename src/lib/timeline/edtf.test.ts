@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+	isApproximate,
+	isPoint,
+	isUncertain,
+	parseEdtf,
+	spanEnd,
+	spanStart,
+	utcDate
+} from './edtf.ts';
+import type { Endpoint, Span } from './types.ts';
+
+function parsed(text: string): Span {
+	const result = parseEdtf(text);
+	if (result.error !== undefined) throw new Error(result.error);
+	return result.span;
+}
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+const kind = (endpoint: Endpoint) =>
+	endpoint.kind === 'date' ? endpoint.precision : endpoint.kind;
+
+describe('parseEdtf', () => {
+	// [edtf, first instant, first instant after (exclusive), kind of from, kind of to]
+	const spans: [string, string | null, string | null, string, string][] = [
+		['2025', '2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'year', 'year'],
+		['2025-09', '2025-09-01T00:00:00.000Z', '2025-10-01T00:00:00.000Z', 'month', 'month'],
+		['2024-12', '2024-12-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'month', 'month'],
+		['2025-02', '2025-02-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z', 'month', 'month'],
+		['2025-11-13', '2025-11-13T00:00:00.000Z', '2025-11-14T00:00:00.000Z', 'day', 'day'],
+		['2025-12-31', '2025-12-31T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'day', 'day'],
+		['2024-02-29', '2024-02-29T00:00:00.000Z', '2024-03-01T00:00:00.000Z', 'day', 'day'],
+		['2025-10?', '2025-10-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z', 'month', 'month'],
+		['2025-10~', '2025-10-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z', 'month', 'month'],
+		['2025-10%', '2025-10-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z', 'month', 'month'],
+		['2023-10/2025-10', '2023-10-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z', 'month', 'month'],
+		['2023-10~/2025-10', '2023-10-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z', 'month', 'month'],
+		['2025/2025-06-15', '2025-01-01T00:00:00.000Z', '2025-06-16T00:00:00.000Z', 'year', 'day'],
+		['2025-11-13/2025-11-13', '2025-11-13T00:00:00.000Z', '2025-11-14T00:00:00.000Z', 'day', 'day'],
+		['../2025-10', null, '2025-11-01T00:00:00.000Z', 'open', 'month'],
+		['2025-10/..', '2025-10-01T00:00:00.000Z', null, 'month', 'open'],
+		['/2025-10', null, '2025-11-01T00:00:00.000Z', 'unknown', 'month'],
+		['2025-10/', '2025-10-01T00:00:00.000Z', null, 'month', 'unknown'],
+		['0000', '0000-01-01T00:00:00.000Z', '0001-01-01T00:00:00.000Z', 'year', 'year'],
+		['0044', '0044-01-01T00:00:00.000Z', '0045-01-01T00:00:00.000Z', 'year', 'year'],
+		['0099-12-31', '0099-12-31T00:00:00.000Z', '0100-01-01T00:00:00.000Z', 'day', 'day'],
+		['-0044', '-000044-01-01T00:00:00.000Z', '-000043-01-01T00:00:00.000Z', 'year', 'year'],
+		['-0044-03-15', '-000044-03-15T00:00:00.000Z', '-000044-03-16T00:00:00.000Z', 'day', 'day']
+	];
+
+	it.each(spans)('reads %s as the half-open UTC span [%s, %s)', (text, start, end, from, to) => {
+		const span = parsed(text);
+		expect(span.edtf).toBe(text);
+		expect(iso(spanStart(span))).toBe(start);
+		expect(iso(spanEnd(span))).toBe(end);
+		expect([kind(span.from), kind(span.to)]).toEqual([from, to]);
+	});
+
+	// [edtf, interval, point, uncertain, approximate]
+	const flags: [string, boolean, boolean, boolean, boolean][] = [
+		['2025', false, false, false, false],
+		['2025-09', false, false, false, false],
+		['2025-11-13', false, true, false, false],
+		['2025-11-13?', false, true, true, false],
+		['2025-10?', false, false, true, false],
+		['2025-10~', false, false, false, true],
+		['2025-10%', false, false, true, true],
+		['2025%', false, false, true, true],
+		['2023-10~/2025-10', true, false, false, true],
+		['2023-10/2025-10?', true, false, true, false],
+		['2025-11-13/2025-11-14', true, false, false, false],
+		['../2025-10', true, false, false, false],
+		['2025-10/', true, false, false, false]
+	];
+
+	it.each(flags)(
+		'flags %s as interval %s, point %s, uncertain %s, approximate %s',
+		(text, interval, point, uncertain, approximate) => {
+			const span = parsed(text);
+			expect(span.interval).toBe(interval);
+			expect(isPoint(span)).toBe(point);
+			expect(isUncertain(span)).toBe(uncertain);
+			expect(isApproximate(span)).toBe(approximate);
+		}
+	);
+
+	it('gives a single date the same endpoint at both ends', () => {
+		const span = parsed('2025-11-13');
+		expect(span.to).toEqual(span.from);
+	});
+
+	it('keeps an open end ("and on") apart from an unknown end', () => {
+		expect(parsed('2025-10/..').to).toEqual({ kind: 'open' });
+		expect(parsed('2025-10/').to).toEqual({ kind: 'unknown' });
+		expect(parsed('../2025-10').from).toEqual({ kind: 'open' });
+		expect(parsed('/2025-10').from).toEqual({ kind: 'unknown' });
+	});
+
+	const rejected: [string, string][] = [
+		['2025-13', '"2025-13": month 13 does not exist'],
+		['2025-00', '"2025-00": month 00 does not exist'],
+		['2025-02-30', '"2025-02-30" is not a real day'],
+		['2025-02-29', '"2025-02-29" is not a real day'],
+		['2025-04-31', '"2025-04-31" is not a real day'],
+		['2025-01-00', '"2025-01-00" is not a real day'],
+		['2025-11-13/2025-11-01', '"2025-11-13/2025-11-01": the interval ends before it starts'],
+		['2025-11-13/2025-11-12', '"2025-11-13/2025-11-12": the interval ends before it starts'],
+		[
+			'Thursday',
+			'"Thursday" is not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, or an interval A/B)'
+		],
+		['', '"" is not an EDTF date'],
+		[' 2025', '" 2025" is not an EDTF date'],
+		['2025 ', '"2025 " is not an EDTF date'],
+		['2025/2026/2027', '"2025/2026/2027": an interval has exactly one "/"'],
+		['../..', '"../..": an interval needs at least one known end'],
+		['/', '"/": an interval needs at least one known end'],
+		['..', '".." is not an EDTF date'],
+		['-10000', '"-10000": years beyond four digits are not supported'],
+		['-0000', '"-0000": -0000 is not a valid year'],
+		['2025-21', '"2025-21": seasons (21–41) are not supported'],
+		['201X', '"201X": unspecified digits (X) are not supported'],
+		[
+			'2025-1-5',
+			'"2025-1-5" is not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, or an interval A/B)'
+		],
+		['2025-02-30/2025-03', '"2025-02-30/2025-03" is not a real day']
+	];
+
+	it.each(rejected)('rejects %j with the message %j', (text, message) => {
+		expect(parseEdtf(text)).toEqual({ error: message });
+	});
+
+	it('rejects a value that is not a string', () => {
+		expect(parseEdtf(2025 as unknown as string)).toEqual({ error: 'must be a string' });
+	});
+});
+
+describe('utcDate', () => {
+	it('keeps years 0–99 instead of moving them to the 1900s as Date.UTC does', () => {
+		expect(utcDate(44, 2, 15).toISOString()).toBe('0044-03-15T00:00:00.000Z');
+		expect(utcDate(0).getUTCFullYear()).toBe(0);
+		expect(utcDate(99, 11, 31).getUTCFullYear()).toBe(99);
+	});
+});

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyAnchors, detectIndent, pathKeys, stringifyLike } from './fix.ts';
+import { parseTimeline } from './validate.ts';
+
+// Test documents are plain JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Doc = any;
+
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null) {
+		for (const key of Reflect.ownKeys(value))
+			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+const doc = (): Doc => ({
+	title: 'Talks',
+	sources: [{ id: 'article', text: 'Talks began. Guests 🙂 cheered.' }],
+	events: [
+		{
+			id: 'talks',
+			title: 'Talks begin',
+			evidence: [{ source: 'article', quote: 'Talks began.', prefix: '' }]
+		},
+		{
+			id: 'cheers',
+			title: 'Guests cheer',
+			evidence: [
+				{ source: 'article', quote: 'Talks began.', start: 0, end: 12 },
+				{ source: 'article', quote: 'cheered', suffix: '.' }
+			]
+		}
+	]
+});
+
+describe('pathKeys', () => {
+	const table: [string, (string | number)[]][] = [
+		['events[3].evidence[0]', ['events', 3, 'evidence', 0]],
+		['title', ['title']],
+		['events[0]["my note"]', ['events', 0, 'my note']],
+		['events[0]["say \\"hi\\""]', ['events', 0, 'say "hi"']],
+		['', []]
+	];
+
+	it.each(table)('reads %j as %j', (path, keys) => {
+		expect(pathKeys(path)).toEqual(keys);
+	});
+
+	it('refuses a path it cannot read', () => {
+		expect(() => pathKeys('events[x]')).toThrow('cannot read the JSON path "events[x]"');
+	});
+});
+
+describe('applyAnchors', () => {
+	it('fills the offsets that anchoring found, after the quote, and nothing else', () => {
+		const input = doc();
+		const { anchors } = parseTimeline(input);
+		expect(anchors).toEqual(
+			new Map([
+				['events[0].evidence[0]', { start: 0, end: 12 }],
+				['events[1].evidence[1]', { start: 22, end: 29 }]
+			])
+		);
+		const { document, filled } = applyAnchors({ document: input, anchors });
+		expect(filled).toBe(2);
+		const expected = doc();
+		expected.events[0].evidence[0] = {
+			source: 'article',
+			quote: 'Talks began.',
+			start: 0,
+			end: 12,
+			prefix: ''
+		};
+		expected.events[1].evidence[1] = {
+			source: 'article',
+			quote: 'cheered',
+			start: 22,
+			end: 29,
+			suffix: '.'
+		};
+		expect(document).toEqual(expected);
+		expect(Object.keys((document as Doc).events[1].evidence[1])).toEqual([
+			'source',
+			'quote',
+			'start',
+			'end',
+			'suffix'
+		]);
+		expect(parseTimeline(document).anchors.size).toBe(0);
+	});
+
+	it('does not mutate its input and shares what it leaves alone', () => {
+		const input = deepFreeze(doc());
+		const copy = structuredClone(input);
+		const { document } = applyAnchors({ document: input, anchors: parseTimeline(input).anchors });
+		expect(input).toEqual(copy);
+		expect((document as Doc).sources).toBe(input.sources);
+		expect((document as Doc).events[1].evidence[0]).toBe(input.events[1].evidence[0]);
+		expect((document as Doc).events[1]).not.toBe(input.events[1]);
+	});
+
+	it('returns the same document when there is nothing to fill', () => {
+		const input = doc();
+		expect(applyAnchors({ document: input, anchors: new Map() })).toEqual({
+			document: input,
+			filled: 0
+		});
+	});
+
+	it('keeps a "__proto__" key as a plain key without touching any prototype', () => {
+		const input = doc();
+		input.events[1] = JSON.parse(
+			JSON.stringify(input.events[1]).replace('{', '{"__proto__":{"polluted":true},')
+		);
+		const { document } = applyAnchors({ document: input, anchors: parseTimeline(input).anchors });
+		const event = (document as Doc).events[1];
+		expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+		expect(Object.hasOwn(event, '__proto__')).toBe(true);
+		expect(JSON.stringify(event)).toMatch(/^\{"__proto__":\{"polluted":true\},"id":"cheers"/);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('appends the offsets when the evidence has no quote key to follow', () => {
+		const { document } = applyAnchors({
+			document: { events: [{ evidence: [{ source: 'article' }] }] },
+			anchors: new Map([['events[0].evidence[0]', { start: 1, end: 2 }]])
+		});
+		expect(Object.keys((document as Doc).events[0].evidence[0])).toEqual([
+			'source',
+			'start',
+			'end'
+		]);
+	});
+
+	it('refuses a path that leads nowhere', () => {
+		expect(() =>
+			applyAnchors({
+				document: doc(),
+				anchors: new Map([['events[5].evidence[0]', { start: 0, end: 1 }]])
+			})
+		).toThrow('cannot fill offsets at events[5].evidence[0]: nothing at 5');
+	});
+});
+
+describe('detectIndent', () => {
+	const table: [string, string, string][] = [
+		['tabs', '{\n\t"a": {\n\t\t"b": 1\n\t}\n}\n', '\t'],
+		['two spaces', '{\n  "a": {\n    "b": 1\n  }\n}\n', '  '],
+		['four spaces', '{\n    "a": 1\n}', '    '],
+		['CRLF and two spaces', '{\r\n  "a": 1\r\n}\r\n', '  '],
+		['one line', '{"a":1}', ''],
+		['an empty object', '{}\n', '']
+	];
+
+	it.each(table)('finds the indentation of %s', (_what, text, indent) => {
+		expect(detectIndent(text)).toBe(indent);
+	});
+});
+
+describe('stringifyLike', () => {
+	const value = { a: [1, 'x\ny'] };
+
+	const table: [string, string, string][] = [
+		['tabs and a final newline', '{\n\t"z": 0\n}\n', '{\n\t"a": [\n\t\t1,\n\t\t"x\\ny"\n\t]\n}\n'],
+		['two spaces, no final newline', '{\n  "z": 0\n}', '{\n  "a": [\n    1,\n    "x\\ny"\n  ]\n}'],
+		['CRLF', '{\r\n  "z": 0\r\n}\r\n', '{\r\n  "a": [\r\n    1,\r\n    "x\\ny"\r\n  ]\r\n}\r\n'],
+		['one line', '{"z":0}', '{"a":[1,"x\\ny"]}'],
+		[
+			'a byte-order mark',
+			'\uFEFF{\n\t"z": 0\n}\n',
+			'\uFEFF{\n\t"a": [\n\t\t1,\n\t\t"x\\ny"\n\t]\n}\n'
+		]
+	];
+
+	it.each(table)('writes in the layout of a file with %s', (_what, original, text) => {
+		expect(stringifyLike({ document: value, original })).toBe(text);
+	});
+
+	it('writes the repository’s events.json back byte for byte', () => {
+		const original = readFileSync('events.json', 'utf8');
+		expect(stringifyLike({ document: JSON.parse(original), original })).toBe(original);
+	});
+});

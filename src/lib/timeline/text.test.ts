@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { anchorQuote, CodePoints, type QuoteSelector } from './text.ts';
+
+// 𝔸 and 🙂 lie outside the Basic Multilingual Plane: two UTF-16 units, one code point each.
+const ASTRAL = '𝔸🙂 said “hello there” and left.';
+
+describe('CodePoints', () => {
+	const points = new CodePoints(ASTRAL);
+
+	it('counts code points, not UTF-16 units', () => {
+		expect(points.length).toBe(Array.from(ASTRAL).length);
+		expect(points.length).toBe(ASTRAL.length - 2);
+	});
+
+	// [code point, UTF-16 index]
+	const table: [number, number][] = [
+		[0, 0],
+		[1, 2],
+		[2, 4],
+		[3, 5],
+		[9, 11],
+		[20, 22],
+		[31, 33]
+	];
+
+	it.each(table)('maps code point %i to UTF-16 index %i and back', (codePoint, utf16) => {
+		expect(points.toUtf16(codePoint)).toBe(utf16);
+		expect(points.toCodePoint(utf16)).toBe(codePoint);
+	});
+
+	it('round-trips every code point through UTF-16', () => {
+		for (let i = 0; i <= points.length; i++) expect(points.toCodePoint(points.toUtf16(i))).toBe(i);
+	});
+
+	it('rounds a UTF-16 index inside a surrogate pair down to the character it splits', () => {
+		expect(points.toCodePoint(1)).toBe(0);
+		expect(points.toCodePoint(3)).toBe(1);
+	});
+
+	it('treats a text without astral characters as one unit per code point', () => {
+		const plain = new CodePoints('plain');
+		expect(plain.length).toBe(5);
+		expect([0, 1, 5].map((i) => plain.toUtf16(i))).toEqual([0, 1, 5]);
+	});
+});
+
+describe('anchorQuote', () => {
+	const anchor = (text: string, selector: QuoteSelector) =>
+		anchorQuote(new CodePoints(text), Object.freeze({ ...selector }), 'article');
+
+	it('finds a quote after astral characters, with code-point and UTF-16 offsets', () => {
+		const result = anchor(ASTRAL, { quote: 'hello there' });
+		expect(result).toEqual({ range: { from: 11, to: 22, start: 9, end: 20 } });
+		expect(ASTRAL.slice(result.range!.from, result.range!.to)).toBe('hello there');
+	});
+
+	it('accepts code-point offsets that hold the quote', () => {
+		expect(anchor(ASTRAL, { quote: 'hello there', start: 9, end: 20 })).toEqual({
+			range: { from: 11, to: 22, start: 9, end: 20 }
+		});
+	});
+
+	it('refuses offsets that do not hold the quote and names where the quote is', () => {
+		// 11–22 are the UTF-16 indices: the classic mistake this format guards against.
+		expect(anchor(ASTRAL, { quote: 'hello there', start: 11, end: 22 })).toEqual({
+			error: 'offsets 11–22 hold "llo there” ", not the quote (the quote is at 9–20)'
+		});
+	});
+
+	it('names no place when the quote occurs more than once elsewhere', () => {
+		expect(anchor('aa bb aa', { quote: 'aa', start: 2, end: 4 })).toEqual({
+			error: 'offsets 2–4 hold " b", not the quote'
+		});
+	});
+
+	// [start, end, message]
+	const outside: [number, number, string][] = [
+		[5, 100, 'offsets 5–100 lie outside source "article" (31 code points)'],
+		[31, 32, 'offsets 31–32 lie outside source "article" (31 code points)'],
+		[10, 5, 'offsets 10–5 are reversed: start comes after end']
+	];
+
+	it.each(outside)('refuses offsets %i–%i: %s', (start, end, error) => {
+		expect(anchor(ASTRAL, { quote: 'hello there', start, end })).toEqual({ error });
+	});
+
+	const TWICE = 'It rained. It rained again.';
+
+	it('refuses a quote that occurs twice without offsets, prefix or suffix', () => {
+		expect(anchor(TWICE, { quote: 'It rained' })).toEqual({
+			error:
+				'occurs 2 times in source "article": add start and end, or a prefix or suffix that singles one out'
+		});
+	});
+
+	// [what singles it out, selector, UTF-16 from]
+	const singled: [string, QuoteSelector, number][] = [
+		['a prefix', { quote: 'It rained', prefix: '. ' }, 11],
+		['a suffix', { quote: 'It rained', suffix: '.' }, 0],
+		['another suffix', { quote: 'It rained', suffix: ' again' }, 11],
+		['offsets', { quote: 'It rained', start: 11, end: 20 }, 11]
+	];
+
+	it.each(singled)('singles out one of two occurrences by %s', (_how, selector, from) => {
+		expect(anchor(TWICE, selector)).toEqual({
+			range: { from, to: from + 9, start: from, end: from + 9 }
+		});
+	});
+
+	it('refuses a prefix and suffix that fit no occurrence', () => {
+		expect(anchor(TWICE, { quote: 'It rained', prefix: 'Then ' })).toEqual({
+			error: 'found in source "article", but not with this prefix and suffix'
+		});
+	});
+
+	it('refuses offsets that hold the quote when the prefix does not fit there', () => {
+		expect(anchor(TWICE, { quote: 'It rained', start: 0, end: 9, prefix: '. ' })).toEqual({
+			error: 'prefix or suffix does not match the text around offsets 0–9'
+		});
+	});
+
+	it('reports a missing quote', () => {
+		expect(anchor(ASTRAL, { quote: 'goodbye' })).toEqual({
+			error: 'not found in source "article"'
+		});
+	});
+
+	it('does not match a decomposed (NFD) quote against composed (NFC) text, but says why', () => {
+		const text = 'They met at the Café de Flore.'.normalize('NFC');
+		const quote = 'Café de Flore'.normalize('NFD');
+		expect(quote).not.toBe('Café de Flore'.normalize('NFC'));
+		expect(anchor(text, { quote })).toEqual({
+			error:
+				'not found in source "article" (it matches only after Unicode normalization: quote the source\'s characters exactly)'
+		});
+	});
+});
