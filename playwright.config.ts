@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium where it is installed (CHROMIUM_PATH overrides); Playwright's own elsewhere. */
+const executablePath =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export const SITE = 'http://127.0.0.1:4173';
+export const FIXTURES = 'http://127.0.0.1:4174';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: SITE,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: [
+		{
+			command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+			url: SITE,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: 'npx tsx tests/fixtures-server.ts',
+			url: `${FIXTURES}/valid.json`,
+			reuseExistingServer: !process.env.CI
+		}
+	]
+});

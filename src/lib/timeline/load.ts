@@ -1,0 +1,90 @@
+import { parseTimeline, type ParseResult } from './validate.ts';
+
+/** Largest events.json a browser will read through `?src=`. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+/** How long to wait for a `?src=` file before giving up. */
+export const TIMEOUT_MS = 15_000;
+
+export type LoadResult =
+	| ({ ok: true; url: URL | null } & ParseResult)
+	| { ok: false; url: URL | null; message: string };
+
+/** Resolves a `?src=` value against the page and allows only http(s). */
+export function resolveSource(src: string, base: string): URL | string {
+	let url: URL;
+	try {
+		url = new URL(src, base);
+	} catch {
+		return `"${src}" is not a URL`;
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:')
+		return `only http and https addresses can be loaded, not ${url.protocol}`;
+	return url;
+}
+
+async function readCapped(response: Response, max: number): Promise<string | null> {
+	const declared = Number(response.headers.get('content-length'));
+	if (declared > max) return null;
+	if (!response.body) return response.text();
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > max) {
+			await reader.cancel();
+			return null;
+		}
+		chunks.push(value);
+	}
+	const bytes = new Uint8Array(size);
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.byteLength;
+	}
+	return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Fetches and validates an events.json from another address. Never throws: a network
+ * failure, a time-out, an oversized or non-JSON response all come back as a message.
+ */
+export async function loadTimeline(
+	src: string,
+	{ base, fetcher = fetch, maxBytes = MAX_BYTES, timeoutMs = TIMEOUT_MS }: {
+		base: string;
+		fetcher?: typeof fetch;
+		maxBytes?: number;
+		timeoutMs?: number;
+	}
+): Promise<LoadResult> {
+	const url = resolveSource(src, base);
+	if (typeof url === 'string') return { ok: false, url: null, message: url };
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), timeoutMs);
+	try {
+		const response = await fetcher(url, { signal: controller.signal, credentials: 'omit' });
+		if (!response.ok)
+			return { ok: false, url, message: `${url.host} answered ${response.status} ${response.statusText}`.trim() };
+		const text = await readCapped(response, maxBytes);
+		if (text === null)
+			return { ok: false, url, message: `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+		let json: unknown;
+		try {
+			json = JSON.parse(text.replace(/^\uFEFF/, ''));
+		} catch (error) {
+			return { ok: false, url, message: `the file is not JSON (${(error as Error).message})` };
+		}
+		return { ok: true, url, ...parseTimeline(json) };
+	} catch (error) {
+		const message = controller.signal.aborted
+			? `no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} seconds`
+			: `could not load it (${(error as Error).message || 'network error'})`;
+		return { ok: false, url, message };
+	} finally {
+		clearTimeout(timer);
+	}
+}

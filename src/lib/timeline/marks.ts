@@ -1,0 +1,178 @@
+import { isApproximate, isPoint, isUncertain, spanEnd, spanKey, spanStart } from './edtf.ts';
+import { spanInWords } from './format.ts';
+import { packLanes } from './layout.ts';
+import type { Span, TimelineEvent } from './types.ts';
+
+/** An event with a span, as the timeline draws it. */
+export interface DatedEvent extends TimelineEvent {
+	span: Span;
+}
+
+/** One event placed on the timeline, in pixels. */
+export interface Mark {
+	id: string;
+	/** Index of the event in time order. */
+	order: number;
+	kind: 'point' | 'bar';
+	/** Drawn extent of the mark itself, clamped near the view. */
+	x1: number;
+	x2: number;
+	/** Where the span runs past its known end: an open end or an unknown one. */
+	fadeStart: 'open' | 'unknown' | null;
+	fadeEnd: 'open' | 'unknown' | null;
+	uncertain: boolean;
+	approximate: boolean;
+	lane: number;
+	labelX: number;
+	/** Right end of the label, estimated from its length. */
+	labelEnd: number;
+	label: string;
+	dateLabel: string;
+}
+
+/** Events beyond the last lane, gathered where they fall. */
+export interface Overflow {
+	x1: number;
+	x2: number;
+	ids: string[];
+	start: Date;
+	end: Date;
+}
+
+export interface MarkLayout {
+	marks: Mark[];
+	overflow: Overflow[];
+	lanes: number;
+}
+
+/** Average advance of the label font, in pixels per character; labels are measured without a DOM. */
+export const CHAR_WIDTH = 7.4;
+export const POINT_RADIUS = 6;
+const MAX_TITLE = 40;
+/** How far an unknown end fades out, in pixels. */
+export const UNKNOWN_FADE = 48;
+
+export function truncate(text: string, max = MAX_TITLE): string {
+	const chars = Array.from(text);
+	return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : text;
+}
+
+/** Dated events in time order: by start, then end, then title. */
+export function datedInOrder(events: readonly TimelineEvent[]): DatedEvent[] {
+	return events
+		.filter((e): e is DatedEvent => e.span !== null)
+		.map((event) => ({ event, key: spanKey(event.span), end: spanEnd(event.span)?.getTime() ?? Infinity }))
+		.sort((a, b) => a.key - b.key || a.end - b.end || a.event.title.localeCompare(b.event.title))
+		.map(({ event }) => event);
+}
+
+/** The time extent of all known ends, or null when there is none. */
+export function timeExtent(events: readonly DatedEvent[]): [Date, Date] | null {
+	let min = Infinity;
+	let max = -Infinity;
+	for (const { span } of events) {
+		const start = spanStart(span);
+		const end = spanEnd(span);
+		for (const d of [start, end]) {
+			if (!d) continue;
+			min = Math.min(min, d.getTime());
+			max = Math.max(max, d.getTime());
+		}
+	}
+	return min <= max ? [new Date(min), new Date(max)] : null;
+}
+
+export interface LayoutOptions {
+	events: readonly DatedEvent[];
+	/** Date to pixel. */
+	x: (date: Date) => number;
+	/** Visible pixel range. */
+	range: [number, number];
+	maxLanes?: number;
+}
+
+/**
+ * Places every dated event: a point for a day, a bar for anything longer, with a label
+ * packed into lanes so no two labels overlap. Labels that would leave the view on the
+ * right are drawn leftwards from the view's edge instead.
+ */
+export function layoutMarks({ events, x, range, maxLanes = 8 }: LayoutOptions): MarkLayout {
+	const [left, right] = range;
+	const far = right - left + 1000;
+	const marks: Mark[] = events.map((event, order) => {
+		const { span } = event;
+		const start = spanStart(span);
+		const end = spanEnd(span);
+		const point = isPoint(span);
+		let x1 = start ? x(start) : end ? x(end) - UNKNOWN_FADE : left;
+		let x2 = end ? x(end) : start ? x(start) + UNKNOWN_FADE : right;
+		if (span.from.kind === 'open') x1 = Math.min(x2, left) - 12;
+		if (span.to.kind === 'open') x2 = Math.max(x1, right) + 12;
+		if (point) {
+			const middle = (x1 + x2) / 2;
+			x1 = middle - POINT_RADIUS;
+			x2 = middle + POINT_RADIUS;
+		} else if (x2 - x1 < 2 * POINT_RADIUS) {
+			const middle = (x1 + x2) / 2;
+			x1 = middle - POINT_RADIUS;
+			x2 = middle + POINT_RADIUS;
+		}
+		x1 = Math.max(x1, left - far);
+		x2 = Math.min(x2, right + far);
+		const dateLabel = spanInWords(span, 'short');
+		const dateChars = Array.from(dateLabel).length + 2;
+		const room = Math.floor((right - left - 8) / CHAR_WIDTH) - dateChars;
+		const label = truncate(event.title, Math.max(8, Math.min(MAX_TITLE, room)));
+		const labelWidth = (Array.from(label).length + dateChars) * CHAR_WIDTH;
+		let labelX = Math.max(x1, left + 4);
+		if (labelX + labelWidth > right - 4) labelX = Math.max(left + 4, Math.min(labelX, right - 4 - labelWidth));
+		return {
+			id: event.id,
+			order,
+			kind: point ? 'point' : 'bar',
+			x1,
+			x2,
+			fadeStart: span.from.kind === 'date' ? null : span.from.kind,
+			fadeEnd: span.to.kind === 'date' ? null : span.to.kind,
+			uncertain: isUncertain(span),
+			approximate: isApproximate(span),
+			lane: 0,
+			labelX,
+			labelEnd: labelX + labelWidth,
+			label,
+			dateLabel
+		};
+	});
+	const extents = marks.map((m) => ({ x1: Math.min(m.x1, m.labelX), x2: Math.max(m.x2, m.labelEnd) }));
+	const lanes = packLanes(extents, { gap: 12, maxLanes });
+	const placed: Mark[] = [];
+	const spilled: { mark: Mark; event: DatedEvent }[] = [];
+	marks.forEach((mark, i) => {
+		mark.lane = lanes[i]!;
+		if (mark.lane >= 0) placed.push(mark);
+		else spilled.push({ mark, event: events[i]! });
+	});
+	return {
+		marks: placed,
+		overflow: gatherOverflow(spilled),
+		lanes: Math.max(0, ...placed.map((m) => m.lane + 1))
+	};
+}
+
+/** Groups spilled marks whose extents lie within 24 px of each other. */
+function gatherOverflow(spilled: { mark: Mark; event: DatedEvent }[]): Overflow[] {
+	const groups: Overflow[] = [];
+	const sorted = [...spilled].sort((a, b) => a.mark.x1 - b.mark.x1);
+	for (const { mark, event } of sorted) {
+		const start = spanStart(event.span) ?? spanEnd(event.span)!;
+		const end = spanEnd(event.span) ?? start;
+		const last = groups.at(-1);
+		if (last && mark.x1 <= last.x2 + 24) {
+			last.x2 = Math.max(last.x2, mark.x2);
+			last.ids.push(mark.id);
+			if (start < last.start) last.start = start;
+			if (end > last.end) last.end = end;
+		} else groups.push({ x1: mark.x1, x2: mark.x2, ids: [mark.id], start, end });
+	}
+	return groups;
+}

@@ -1,0 +1,163 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { spanEnd, spanStart } from '$lib/timeline/edtf';
+import { spanInWords } from '$lib/timeline/format';
+import { datedInOrder, layoutMarks, timeExtent, type DatedEvent } from '$lib/timeline/marks';
+import { ticksFor } from '$lib/timeline/ticks';
+import type { Timeline, TimelineEvent } from '$lib/timeline/types';
+
+/** Width the page is drawn at before the browser measures it (prerendering). */
+export const DEFAULT_WIDTH = 960;
+export const MARGIN = 16;
+export const LANE_HEIGHT = 40;
+export const AXIS_HEIGHT = 30;
+export const MIN_LANES = 3;
+export const MAX_LANES = 8;
+const DAY = 86_400_000;
+
+/** Moves the drawing to a transform; set by the zoom attachment once it runs in a browser. */
+export type TransformSink = (transform: ZoomTransform, options?: { animate?: boolean }) => void;
+
+/** The padded time domain that fits every dated event. */
+export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
+	if (!extent) return [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2001, 0, 1))];
+	const [start, end] = extent;
+	const pad = Math.max((end.getTime() - start.getTime()) * 0.04, DAY);
+	return [new Date(start.getTime() - pad), new Date(end.getTime() + pad)];
+}
+
+/**
+ * Everything the explorer shows, as one state: the timeline, the chosen event and the
+ * zoom transform are state; the scale, marks and ticks derive from them.
+ */
+export class TimelineView {
+	timeline: Timeline = $state.raw({ title: '', sources: [], events: [] });
+	width = $state(DEFAULT_WIDTH);
+	transform: ZoomTransform = $state.raw(zoomIdentity);
+	selectedId: string | null = $state(null);
+	/** The mark that holds the timeline's one tab stop. */
+	focusId: string | null = $state(null);
+	reducedMotion = $state(false);
+	sink: TransformSink | null = null;
+	/** Where an animated zoom is heading, so quick presses build on it rather than on a frame of it. */
+	#target: ZoomTransform | null = null;
+
+	readonly dated: DatedEvent[] = $derived(datedInOrder(this.timeline.events));
+	readonly undated: TimelineEvent[] = $derived(this.timeline.events.filter((e) => e.span === null));
+	/** Every event, dated in time order and then undated: the order of "3 of 9". */
+	readonly ordered: TimelineEvent[] = $derived([...this.dated, ...this.undated]);
+	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
+	readonly extent = $derived(timeExtent(this.dated));
+	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
+	readonly baseScale: ScaleTime<number, number> = $derived(
+		scaleUtc().domain(fitDomain(this.extent)).range(this.range)
+	);
+	readonly scale: ScaleTime<number, number> = $derived(this.transform.rescaleX(this.baseScale));
+	/** Lanes for the fitted view, so the drawing keeps one height while zooming. */
+	readonly lanes = $derived(
+		Math.min(
+			MAX_LANES,
+			Math.max(
+				MIN_LANES,
+				layoutMarks({ events: this.dated, x: this.baseScale, range: this.range, maxLanes: MAX_LANES }).lanes
+			)
+		)
+	);
+	readonly layout = $derived(
+		layoutMarks({ events: this.dated, x: this.scale, range: this.range, maxLanes: this.lanes })
+	);
+	readonly ticks = $derived(ticksFor(this.scale, this.width));
+	readonly height = $derived(this.lanes * LANE_HEIGHT + AXIS_HEIGHT + 8);
+	readonly selected: TimelineEvent | null = $derived(
+		this.selectedId === null ? null : (this.byId.get(this.selectedId) ?? null)
+	);
+	/** Largest zoom: about half a day across the view. */
+	readonly maxZoom = $derived.by(() => {
+		const [a, b] = this.baseScale.domain();
+		return Math.max(4, (b!.getTime() - a!.getTime()) / (DAY / 2));
+	});
+
+	constructor(timeline: Timeline) {
+		this.timeline = timeline;
+	}
+
+	/** "Thursday 13 November 2025", or "Undated". */
+	dateInWords(event: TimelineEvent): string {
+		return event.span ? spanInWords(event.span) : 'Undated';
+	}
+
+	/** 1-based place of an event among all events. */
+	position(id: string): number {
+		return this.ordered.findIndex((e) => e.id === id) + 1;
+	}
+
+	select(id: string | null): void {
+		if (id !== null && !this.byId.has(id)) return;
+		this.selectedId = id;
+		if (id !== null && this.dated.some((e) => e.id === id)) {
+			this.focusId = id;
+			this.reveal(id);
+		}
+	}
+
+	/** The dated event `step` places from `id` in time, clamped to the ends. */
+	neighbour(id: string | null, step: number): DatedEvent | null {
+		if (this.dated.length === 0) return null;
+		const at = id === null ? -1 : this.dated.findIndex((e) => e.id === id);
+		if (at === -1) return this.dated[step >= 0 ? 0 : this.dated.length - 1]!;
+		return this.dated[Math.max(0, Math.min(this.dated.length - 1, at + step))]!;
+	}
+
+	#apply(transform: ZoomTransform, animate = true): void {
+		this.#target = transform;
+		if (this.sink) this.sink(transform, { animate: animate && !this.reducedMotion });
+		else this.transform = transform;
+	}
+
+	/** Takes a transform from d3-zoom; a gesture by the reader replaces any zoom under way. */
+	follow(transform: ZoomTransform, byReader: boolean): void {
+		if (byReader) this.#target = null;
+		this.transform = transform;
+	}
+
+	/** Zooms by a factor about the middle of the view. */
+	zoomBy(factor: number): void {
+		const [a, b] = this.range;
+		const middle = (a + b) / 2;
+		const from = this.#target ?? this.transform;
+		const k = Math.max(0.5, Math.min(this.maxZoom, from.k * factor));
+		const x = middle - ((middle - from.x) * k) / from.k;
+		this.#apply(zoomIdentity.translate(x, 0).scale(k));
+	}
+
+	panBy(pixels: number): void {
+		const from = this.#target ?? this.transform;
+		this.#apply(from.translate(pixels / from.k, 0));
+	}
+
+	fit(): void {
+		this.#apply(zoomIdentity);
+	}
+
+	/** Pans, keeping the zoom, so that an event's span is in view. */
+	reveal(id: string): void {
+		const event = this.dated.find((e) => e.id === id);
+		if (!event) return;
+		const start = spanStart(event.span) ?? spanEnd(event.span)!;
+		const end = spanEnd(event.span) ?? start;
+		const [left, right] = this.range;
+		const x1 = this.scale(start);
+		const x2 = this.scale(end);
+		if (x1 >= left && x2 <= right) return;
+		if (x1 < left && x2 > right) return;
+		const middle = (x1 + x2) / 2;
+		this.#apply(this.transform.translate(((left + right) / 2 - middle) / this.transform.k, 0));
+	}
+
+	/** The visible stretch of time in words, for the toolbar and screen readers. */
+	visibleRange(): string {
+		const [a, b] = this.scale.domain();
+		const fmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+		return `${fmt.format(a)} – ${fmt.format(b)}`;
+	}
+}

@@ -1,0 +1,6 @@
+import events from '../../events.json';
+
+/** The default timeline, read at build time; the build has already validated it. */
+export function load() {
+	return { events: events as unknown };
+}

@@ -1,0 +1,171 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const details = (page: Page) => page.getByRole('region', { name: /./ }).filter({ has: page.locator('#sl-details-heading') });
+const mark = (page: Page, title: RegExp) => timeline(page).getByRole('link', { name: title });
+
+test.describe('the explorer', () => {
+	test('draws every dated event as a named control in a labelled region', async ({ page }) => {
+		await page.goto('/');
+		await expect(timeline(page)).toBeVisible();
+		await expect(mark(page, /^Russia puts forward its own draft UN resolution on Gaza, Thursday 13 November 2025, 4 of 9$/)).toBeVisible();
+		await expect(mark(page, /^Putin and Netanyahu speak by phone, Saturday 15 November 2025, 5 of 9$/)).toBeVisible();
+		await expect(mark(page, /last spoke by phone, September 2025/)).toBeVisible();
+		await expect(mark(page, /first phase.*October 2025/)).toBeVisible();
+		await expect(mark(page, /Two-year conflict.*about October 2023 to October 2025/)).toBeVisible();
+		await expect(page.getByRole('complementary', { name: 'Not dated in the article' }).getByRole('link')).toHaveCount(4);
+	});
+
+	test('keeps the Thursday and Saturday events apart and readable in the first view', async ({ page }) => {
+		for (const width of [360, 1440]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/');
+			const thursday = await mark(page, /Thursday 13 November/).boundingBox();
+			const saturday = await mark(page, /Saturday 15 November/).boundingBox();
+			expect(thursday && saturday).toBeTruthy();
+			// Their labels sit in different lanes, so the two boxes do not overlap.
+			const overlap =
+				thursday!.y < saturday!.y + saturday!.height && saturday!.y < thursday!.y + thursday!.height;
+			expect(overlap, `labels overlap at ${width}px`).toBe(false);
+			for (const box of [thursday!, saturday!]) {
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(width);
+			}
+		}
+	});
+
+	test('choosing an event by click shows its details, marks its quote and updates the URL', async ({ page }) => {
+		await page.goto('/');
+		await mark(page, /Thursday 13 November/).click();
+		const panel = details(page);
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Russia puts forward its own draft UN resolution on Gaza');
+		await expect(panel.getByText('Thursday 13 November 2025')).toBeVisible();
+		await expect(panel.getByText('Dated by the words')).toContainText('on Thursday');
+		await expect(panel.locator('blockquote mark').first()).toContainText('Meanwhile, Russia on Thursday put forward');
+		await expect(page).toHaveURL(/\?event=russia-draft$/);
+		const highlighted = page.locator('[data-source="article"] mark');
+		await expect(highlighted.first()).toContainText('Meanwhile, Russia on Thursday');
+		await expect(highlighted).toHaveCount(2);
+	});
+
+	test('the keyboard moves between events in time and chooses them', async ({ page }) => {
+		await page.goto('/');
+		const first = mark(page, /Two-year conflict/);
+		await first.focus();
+		await page.keyboard.press('Enter');
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Two-year conflict/);
+		await page.keyboard.press('ArrowRight');
+		await expect(mark(page, /September 2025/)).toBeFocused();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/last spoke by phone/);
+		await page.keyboard.press('End');
+		await expect(mark(page, /Saturday 15 November/)).toBeFocused();
+		await page.keyboard.press('ArrowLeft');
+		await expect(mark(page, /Thursday 13 November/)).toBeFocused();
+		await expect(page).toHaveURL(/event=russia-draft/);
+		await page.keyboard.press('Home');
+		await page.keyboard.press(' ');
+		await expect(page).toHaveURL(/event=two-year-conflict/);
+		// The timeline holds one tab stop: Tab leaves it.
+		await page.keyboard.press('Tab');
+		await expect(page.locator('[data-event]:focus')).toHaveCount(0);
+	});
+
+	test('choosing a sentence in the article chooses its event', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /The US mission to the UN called on the Security Council/ }).click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('US mission urges Security Council to proceed with US draft');
+		await expect(details(page).getByText('Undated', { exact: true })).toBeVisible();
+		await expect(page).toHaveURL(/event=us-mission-urges-council/);
+		// Words quoted by two events offer a choice between them.
+		await page.getByRole('button', { name: '2 events quote these words' }).click();
+		await page.getByRole('link', { name: 'Two-year conflict between Israel and Hamas' }).last().click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Two-year conflict between Israel and Hamas');
+		await expect(details(page).getByText('about October 2023 to October 2025')).toBeVisible();
+	});
+
+	test('an article sentence is reachable and chosen by keyboard', async ({ page }) => {
+		await page.goto('/');
+		const sentence = page.getByRole('link', { name: /Israel and Hamas agreed in October/ });
+		await sentence.focus();
+		await page.keyboard.press('Enter');
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/first phase/);
+		await expect(details(page).getByText('October 2025', { exact: true })).toBeVisible();
+	});
+
+	test('a deep link chooses its event', async ({ page }) => {
+		await page.goto('/?event=previous-call');
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Putin and Netanyahu last spoke by phone');
+		await expect(details(page).getByText('September 2025', { exact: true })).toBeVisible();
+		await expect(details(page).getByText('Dated by the words')).toContainText('in September');
+		await expect(page.locator('[data-source="article"] mark')).toContainText('The two leaders had last spoken in September');
+	});
+
+	test('a deep link to an unknown event says so', async ({ page }) => {
+		await page.goto('/?event=no-such-event');
+		await expect(page.getByRole('status').filter({ hasText: 'no-such-event' })).toBeVisible();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Choose an event');
+	});
+
+	test('zooming changes the visible time range, by buttons, keys, wheel and drag', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		const range = page.locator('.range');
+		const initial = await range.textContent();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(range).not.toHaveText(initial!);
+		const zoomed = await range.textContent();
+		await page.getByRole('button', { name: 'Fit all events' }).click();
+		await expect(range).toHaveText(initial!);
+
+		const svg = timeline(page).locator('svg');
+		const box = (await svg.boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+		await page.mouse.wheel(0, -400);
+		await expect(range).not.toHaveText(initial!);
+		const afterWheel = await range.textContent();
+		await page.mouse.move(box.x + 30, box.y + 10);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 230, box.y + 10, { steps: 5 });
+		await page.mouse.up();
+		await expect(range).not.toHaveText(afterWheel!);
+
+		await mark(page, /Thursday 13 November/).focus();
+		await page.keyboard.press('0');
+		await expect(range).toHaveText(initial!);
+		await page.keyboard.press('+');
+		await expect(range).toHaveText(zoomed!);
+	});
+
+	test('quick zoom presses during an animation add up', async ({ page }) => {
+		await page.goto('/');
+		const range = page.locator('.range');
+		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+		await zoomIn.click();
+		await zoomIn.click();
+		await page.waitForTimeout(1000);
+		const animated = await range.textContent();
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.getByRole('button', { name: 'Fit all events' }).click();
+		await zoomIn.click();
+		await zoomIn.click();
+		await expect(range).toHaveText(animated!);
+	});
+
+	test('fits a narrow phone screen without sideways scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 780 });
+		await page.goto('/?event=russia-draft');
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Russia puts forward/);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expect(timeline(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
+	});
+
+	test('follows the dark colour scheme', async ({ browser }) => {
+		const context = await browser.newContext({ colorScheme: 'dark' });
+		const page = await context.newPage();
+		await page.goto('/');
+		const background = await page.locator('.sourceline').evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(background).toBe('rgb(17, 19, 24)');
+		await context.close();
+	});
+});

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript the page still shows the drawing and every event with its quotes', async ({ page }) => {
+	await page.goto('/');
+	const marks = page.getByRole('region', { name: 'Timeline' }).locator('svg a[data-event]');
+	await expect(marks).toHaveCount(5);
+	await expect(page.getByRole('region', { name: 'Timeline' }).locator('svg')).toBeVisible();
+	const list = page.getByRole('region', { name: 'All events, in order' });
+	await expect(list.getByRole('listitem')).toHaveCount(9);
+	await expect(list.locator('#event-russia-draft')).toContainText('Thursday 13 November 2025');
+	await expect(list.locator('#event-russia-draft blockquote').first()).toContainText('Meanwhile, Russia on Thursday put forward');
+	// A mark's link leads to the event in that list.
+	await expect(marks.first()).toHaveAttribute('href', /#event-two-year-conflict$/);
+});

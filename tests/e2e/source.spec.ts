@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { FIXTURES } from '../../playwright.config';
+
+const src = (file: string) => `/?src=${encodeURIComponent(`${FIXTURES}/${file}`)}`;
+
+test.describe('?src= loads another events.json', () => {
+	test('a valid file from another address becomes the timeline, and names its host', async ({ page }) => {
+		await page.goto(src('valid.json'));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eastgate harbour bridge repairs');
+		await expect(page.getByText('Data from 127.0.0.1:4174')).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /Harbour bridge reopens to traffic, Monday 10 March 2025/ })).toBeVisible();
+		await expect(page.getByRole('link', { name: /Second phase: cycle lanes, from June 2025, uncertain on/ })).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('keeps ?src= in deep links and chooses the linked event', async ({ page }) => {
+		await page.goto(`${src('valid.json')}&event=repair-work`);
+		await expect(page.locator('#sl-details-heading')).toHaveText('Repair work on the bridge deck');
+		await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /Harbour bridge reopens/ }).click();
+		await expect(page).toHaveURL(/src=.*valid\.json.*event=bridge-reopens/);
+	});
+
+	test('links each quote to the original page with a text fragment', async ({ page }) => {
+		await page.goto(`${src('valid.json')}&event=contractor-dispute`);
+		const link = page.getByRole('link', { name: /Open at the original/ });
+		await expect(link).toHaveAttribute(
+			'href',
+			'https://news.example/bridge-reopens#:~:text=Officials%20said%20the%20re%2Dopening%20had%20been,with%20the%20contractor%20over%20steel%20prices.'
+		);
+	});
+
+	test('a file with some broken events shows the good ones and lists what was skipped', async ({ page }) => {
+		await page.goto(src('partial.json'));
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('Some events were skipped');
+		await expect(alert).toContainText('events[1].date: "2025-02-30" is not a real day');
+		await expect(alert).toContainText('events[3].evidence[0].quote: not found in source "bridge"');
+		await expect(page.getByRole('link', { name: /Harbour bridge reopens to traffic, Monday/ })).toBeVisible();
+		await expect(page.getByRole('link', { name: /Repair work/ })).toHaveCount(0);
+	});
+
+	test('an unusable file shows every problem by path, not a blank page', async ({ page }) => {
+		await page.goto(src('unusable.json'));
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('not a usable timeline');
+		await expect(alert).toContainText('title: must be a string, not a number');
+		await expect(alert).toContainText('events: must be an array, not a string');
+		await expect(page.getByRole('link', { name: 'Back to the default timeline' })).toBeVisible();
+	});
+
+	for (const [file, message] of [
+		['not-json.txt', 'not JSON'],
+		['missing.json', '404'],
+		['javascript:alert(1)', 'only http and https']
+	] as const) {
+		test(`says why nothing loaded: ${message}`, async ({ page }) => {
+			let dialogs = 0;
+			page.on('dialog', (dialog) => {
+				dialogs++;
+				dialog.dismiss();
+			});
+			await page.goto(file.includes(':') ? `/?src=${encodeURIComponent(file)}` : src(file));
+			await expect(page.getByRole('alert')).toContainText(message);
+			expect(dialogs).toBe(0);
+		});
+	}
+});
