@@ -1,3 +1,5 @@
+import { UTCDate } from '@date-fns/utc';
+import { addDays, addMonths, addYears } from 'date-fns';
 import type { Endpoint, Precision, Span } from './types.ts';
 
 export type EdtfResult = { span: Span; error?: undefined } | { span?: undefined; error: string };
@@ -35,19 +37,20 @@ function parseEndpoint(text: string, whole: string): Endpoint | string {
 	let start: Date;
 	let end: Date;
 	let precision: Precision;
+	// Calendar arithmetic on UTCDate, so no local time zone or DST shift creeps in.
 	if (month === undefined) {
 		precision = 'year';
 		start = utcDate(year);
-		end = utcDate(year + 1);
+		end = new Date(addYears(new UTCDate(start), 1).getTime());
 	} else if (day === undefined) {
 		precision = 'month';
 		start = utcDate(year, month - 1);
-		end = utcDate(year, month);
+		end = new Date(addMonths(new UTCDate(start), 1).getTime());
 	} else {
 		precision = 'day';
 		start = utcDate(year, month - 1, day);
 		if (day < 1 || start.getUTCMonth() !== month - 1) return `"${whole}" is not a real day`;
-		end = utcDate(year, month - 1, day + 1);
+		end = new Date(addDays(new UTCDate(start), 1).getTime());
 	}
 	return {
 		kind: 'date',

@@ -1,23 +1,21 @@
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { MONTHS, WEEKDAYS, yearName } from './ticks.ts';
 import type { Endpoint, Span } from './types.ts';
 
 type DatedEndpoint = Extract<Endpoint, { kind: 'date' }>;
 
-function year(date: Date): string {
-	const y = date.getUTCFullYear();
-	return y > 0 ? String(y) : `${1 - y} BC`;
-}
-
-/** A calendar unit in words, in UTC: "Thursday 13 November 2025", "September 2025", "2025". */
+/**
+ * A calendar unit in words, read in UTC so no reader's time zone moves the day:
+ * "Thursday 13 November 2025", "September 2025", "2025"; short: "13 Nov 2025", "Sep 2025".
+ */
 function unitInWords(point: DatedEndpoint, style: 'long' | 'short'): string {
-	const date = new UTCDate(point.start);
-	if (point.precision === 'year') return year(point.start);
-	if (point.precision === 'month')
-		return `${format(date, style === 'long' ? 'MMMM' : 'MMM')} ${year(point.start)}`;
-	return style === 'long'
-		? `${format(date, 'EEEE d MMMM')} ${year(point.start)}`
-		: `${format(date, 'd MMM')} ${year(point.start)}`;
+	const date = point.start;
+	const year = yearName(date);
+	if (point.precision === 'year') return year;
+	const month = MONTHS[date.getUTCMonth()]!;
+	const monthName = style === 'long' ? month : month.slice(0, 3);
+	if (point.precision === 'month') return `${monthName} ${year}`;
+	const day = `${date.getUTCDate()} ${monthName} ${year}`;
+	return style === 'long' ? `${WEEKDAYS[date.getUTCDay()]} ${day}` : day;
 }
 
 function pointInWords(point: DatedEndpoint, style: 'long' | 'short'): string {

@@ -1,19 +1,26 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.ts';
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d %b');
-const formatHour = utcFormat('%H:%M');
+export const MONTHS = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December'
+];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A year for people: 2025, or 44 BC for EDTF's astronomical year -0043. */
+export function yearName(date: Date): string {
+	const year = date.getUTCFullYear();
+	return year > 0 ? String(year) : `${1 - year} BC`;
+}
 
 /** A tick label in UTC that names only what changes at that tick: "2025", "Nov", "13 Nov". */
 export function tickLabel(date: Date): string {
-	if (utcDay(date) < date) return formatHour(date);
-	if (utcMonth(date) < date) return formatDay(date);
-	if (utcYear(date) < date) return formatMonth(date);
-	const year = date.getUTCFullYear();
-	return year > 0 ? formatYear(date) : `${1 - year} BC`;
+	const month = MONTHS[date.getUTCMonth()]!.slice(0, 3);
+	if (utcDay(date) < date)
+		return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+	if (utcMonth(date) < date) return `${date.getUTCDate()} ${month}`;
+	if (utcYear(date) < date) return month;
+	return yearName(date);
 }
 
 export interface Tick {
@@ -23,7 +30,7 @@ export interface Tick {
 }
 
 /** About one tick per 90 pixels, never closer. */
-export function ticksFor(scale: ScaleTime<number, number>, width: number): Tick[] {
+export function ticksFor(scale: TimeScale, width: number): Tick[] {
 	return scale.ticks(Math.max(2, Math.floor(width / 90))).map((date) => ({
 		date,
 		x: scale(date),

@@ -1,8 +1,7 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { spanEnd, spanStart } from '$lib/timeline/edtf';
 import { spanInWords } from '$lib/timeline/format';
 import { datedInOrder, layoutMarks, timeExtent, type DatedEvent } from '$lib/timeline/marks';
+import { identity, scaleTime, Transform, type TimeScale } from '$lib/timeline/scale';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 
@@ -13,10 +12,12 @@ export const LANE_HEIGHT = 40;
 export const AXIS_HEIGHT = 30;
 export const MIN_LANES = 3;
 export const MAX_LANES = 8;
+/** Zooming out stops at half the fitted view. */
+export const MIN_ZOOM = 0.5;
 const DAY = 86_400_000;
 
 /** Moves the drawing to a transform; set by the zoom attachment once it runs in a browser. */
-export type TransformSink = (transform: ZoomTransform, options?: { animate?: boolean }) => void;
+export type TransformSink = (transform: Transform, options?: { animate?: boolean }) => void;
 
 /** The padded time domain that fits every dated event. */
 export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
@@ -33,14 +34,14 @@ export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
 export class TimelineView {
 	timeline: Timeline = $state.raw({ title: '', sources: [], events: [] });
 	width = $state(DEFAULT_WIDTH);
-	transform: ZoomTransform = $state.raw(zoomIdentity);
+	transform: Transform = $state.raw(identity);
 	selectedId: string | null = $state(null);
 	/** The mark that holds the timeline's one tab stop. */
 	focusId: string | null = $state(null);
 	reducedMotion = $state(false);
 	sink: TransformSink | null = null;
 	/** Where an animated zoom is heading, so quick presses build on it rather than on a frame of it. */
-	#target: ZoomTransform | null = null;
+	#target: Transform | null = null;
 
 	readonly dated: DatedEvent[] = $derived(datedInOrder(this.timeline.events));
 	readonly undated: TimelineEvent[] = $derived(this.timeline.events.filter((e) => e.span === null));
@@ -49,10 +50,10 @@ export class TimelineView {
 	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
 	readonly extent = $derived(timeExtent(this.dated));
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
-	readonly baseScale: ScaleTime<number, number> = $derived(
-		scaleUtc().domain(fitDomain(this.extent)).range(this.range)
+	readonly baseScale: TimeScale = $derived(
+		scaleTime({ domain: fitDomain(this.extent), range: this.range })
 	);
-	readonly scale: ScaleTime<number, number> = $derived(this.transform.rescaleX(this.baseScale));
+	readonly scale: TimeScale = $derived(this.transform.rescale(this.baseScale));
 	/** Lanes for the fitted view, so the drawing keeps one height while zooming. */
 	readonly lanes = $derived(
 		Math.min(
@@ -108,14 +109,14 @@ export class TimelineView {
 		return this.dated[Math.max(0, Math.min(this.dated.length - 1, at + step))]!;
 	}
 
-	#apply(transform: ZoomTransform, animate = true): void {
+	#apply(transform: Transform, animate = true): void {
 		this.#target = transform;
 		if (this.sink) this.sink(transform, { animate: animate && !this.reducedMotion });
 		else this.transform = transform;
 	}
 
-	/** Takes a transform from d3-zoom; a gesture by the reader replaces any zoom under way. */
-	follow(transform: ZoomTransform, byReader: boolean): void {
+	/** Takes a transform from the gestures; one made by the reader replaces any zoom under way. */
+	follow(transform: Transform, byReader: boolean): void {
 		if (byReader) this.#target = null;
 		this.transform = transform;
 	}
@@ -125,18 +126,25 @@ export class TimelineView {
 		const [a, b] = this.range;
 		const middle = (a + b) / 2;
 		const from = this.#target ?? this.transform;
-		const k = Math.max(0.5, Math.min(this.maxZoom, from.k * factor));
-		const x = middle - ((middle - from.x) * k) / from.k;
-		this.#apply(zoomIdentity.translate(x, 0).scale(k));
+		this.#apply(from.scaleAt(factor, middle).clamp(MIN_ZOOM, this.maxZoom, middle));
 	}
 
 	panBy(pixels: number): void {
 		const from = this.#target ?? this.transform;
-		this.#apply(from.translate(pixels / from.k, 0));
+		this.#apply(from.translate(pixels / from.k));
 	}
 
 	fit(): void {
-		this.#apply(zoomIdentity);
+		this.#apply(identity);
+	}
+
+	/** Zooms so that [start, end) fills most of the view. */
+	zoomTo(start: Date, end: Date): void {
+		const [left, right] = this.range;
+		const a = this.baseScale(start);
+		const b = this.baseScale(end);
+		const k = Math.min(this.maxZoom, ((right - left) * 0.8) / Math.max(b - a, 1));
+		this.#apply(new Transform(k, (left + right) / 2 - ((a + b) / 2) * k));
 	}
 
 	/** Pans, keeping the zoom, so that an event's span is in view. */
@@ -151,7 +159,7 @@ export class TimelineView {
 		if (x1 >= left && x2 <= right) return;
 		if (x1 < left && x2 > right) return;
 		const middle = (x1 + x2) / 2;
-		this.#apply(this.transform.translate(((left + right) / 2 - middle) / this.transform.k, 0));
+		this.#apply(this.transform.translate(((left + right) / 2 - middle) / this.transform.k));
 	}
 
 	/** The visible stretch of time in words, for the toolbar and screen readers. */

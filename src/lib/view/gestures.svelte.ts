@@ -1,0 +1,127 @@
+import type { Attachment } from 'svelte/attachments';
+import { Transform } from '$lib/timeline/scale';
+import { MIN_ZOOM, type TimelineView } from './view.svelte';
+
+/** Pixels a pointer must move before a press becomes a drag (and no longer a click). */
+const DRAG_THRESHOLD = 3;
+const ANIMATION_MS = 250;
+
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/** Wheel delta to zoom factor, as d3-zoom reads it (lines and pages count more than pixels). */
+function wheelFactor(event: WheelEvent): number {
+	const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode === 2 ? 1 : 0.002;
+	return 2 ** (-event.deltaY * unit * (event.ctrlKey ? 5 : 1));
+}
+
+/**
+ * Wheel, drag and pinch on the timeline's SVG, and animated moves for the buttons and
+ * keys. It only computes transforms: the view state holds them and Svelte redraws. Touch
+ * keeps vertical page scrolling (touch-action: pan-y); a horizontal drag pans.
+ */
+export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
+	return (svg) => {
+		let frame = 0;
+		const stop = () => cancelAnimationFrame(frame);
+		/** SVG x of a client x; the drawing is 1:1 once measured, but not while it scales. */
+		const localX = (clientX: number) => {
+			const box = svg.getBoundingClientRect();
+			return ((clientX - box.left) * view.width) / (box.width || 1);
+		};
+		const clamp = (t: Transform, px: number) => t.clamp(MIN_ZOOM, view.maxZoom, px);
+
+		view.sink = (target, { animate = false } = {}) => {
+			stop();
+			const from = view.transform;
+			if (!animate || from.equals(target)) return view.follow(target, false);
+			const started = performance.now();
+			const step = (now: number) => {
+				const t = ease(Math.min(1, (now - started) / ANIMATION_MS));
+				const k = from.k * (target.k / from.k) ** t;
+				view.follow(t === 1 ? target : new Transform(k, from.x + (target.x - from.x) * t), false);
+				if (t < 1) frame = requestAnimationFrame(step);
+			};
+			frame = requestAnimationFrame(step);
+		};
+
+		const onwheel = (event: WheelEvent) => {
+			event.preventDefault();
+			stop();
+			const px = localX(event.clientX);
+			const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+			const next = sideways
+				? view.transform.translate(-event.deltaX / view.transform.k)
+				: clamp(view.transform.scaleAt(wheelFactor(event), px), px);
+			view.follow(next, true);
+		};
+
+		const pointers = new Map<number, number>();
+		let moved = 0;
+		let pinch: { distance: number; middle: number } | null = null;
+		const pinchOf = () => {
+			const [a, b] = [...pointers.values()] as [number, number];
+			return { distance: Math.abs(a - b) || 1, middle: (a + b) / 2 };
+		};
+
+		const ondown = (event: PointerEvent) => {
+			if (event.button !== 0) return;
+			stop();
+			pointers.set(event.pointerId, localX(event.clientX));
+			moved = 0;
+			pinch = pointers.size === 2 ? pinchOf() : null;
+		};
+		const onmove = (event: PointerEvent) => {
+			const last = pointers.get(event.pointerId);
+			if (last === undefined) return;
+			const x = localX(event.clientX);
+			pointers.set(event.pointerId, x);
+			if (pinch && pointers.size === 2) {
+				const now = pinchOf();
+				const next = view.transform
+					.translate((now.middle - pinch.middle) / view.transform.k)
+					.scaleAt(now.distance / pinch.distance, now.middle);
+				view.follow(clamp(next, now.middle), true);
+				pinch = now;
+				return;
+			}
+			moved += Math.abs(x - last);
+			if (moved < DRAG_THRESHOLD) return;
+			if (!svg.hasPointerCapture(event.pointerId)) svg.setPointerCapture(event.pointerId);
+			view.follow(view.transform.translate((x - last) / view.transform.k), true);
+		};
+		const onup = (event: PointerEvent) => {
+			pointers.delete(event.pointerId);
+			pinch = null;
+			if (svg.hasPointerCapture(event.pointerId)) svg.releasePointerCapture(event.pointerId);
+		};
+		// A drag that ends over a mark must not also choose it.
+		const onclick = (event: MouseEvent) => {
+			if (moved < DRAG_THRESHOLD) return;
+			event.preventDefault();
+			event.stopPropagation();
+			moved = 0;
+		};
+
+		// Marks are links: without this a drag would start dragging the link away.
+		const ondragstart = (event: DragEvent) => event.preventDefault();
+
+		svg.addEventListener('wheel', onwheel, { passive: false });
+		svg.addEventListener('dragstart', ondragstart);
+		svg.addEventListener('pointerdown', ondown);
+		svg.addEventListener('pointermove', onmove);
+		svg.addEventListener('pointerup', onup);
+		svg.addEventListener('pointercancel', onup);
+		svg.addEventListener('click', onclick, { capture: true });
+		return () => {
+			stop();
+			view.sink = null;
+			svg.removeEventListener('wheel', onwheel);
+			svg.removeEventListener('dragstart', ondragstart);
+			svg.removeEventListener('pointerdown', ondown);
+			svg.removeEventListener('pointermove', onmove);
+			svg.removeEventListener('pointerup', onup);
+			svg.removeEventListener('pointercancel', onup);
+			svg.removeEventListener('click', onclick, { capture: true });
+		};
+	};
+}
