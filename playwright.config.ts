@@ -31,7 +31,7 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+			command: 'npx tsx scripts/serve.ts --port 4173',
 			url: SITE,
 			reuseExistingServer: !process.env.CI
 		},

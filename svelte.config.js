@@ -6,7 +6,11 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			// Where the site will be served: the oEmbed response needs absolute addresses.
+			origin: process.env.SOURCELINE_ORIGIN ?? 'http://127.0.0.1:5173'
+		}
 	}
 };
 

@@ -117,8 +117,9 @@ export function layoutMarks({ events, x, range, maxLanes = 8 }: LayoutOptions): 
 			x1 = middle - POINT_RADIUS;
 			x2 = middle + POINT_RADIUS;
 		}
-		x1 = Math.max(x1, left - far);
-		x2 = Math.min(x2, right + far);
+		// Clamp both ends on both sides: a mark wholly beyond one side must keep x1 <= x2.
+		x1 = Math.min(Math.max(x1, left - far), right + far);
+		x2 = Math.min(Math.max(x2, left - far), right + far);
 		const dateLabel = spanInWords(span, 'short');
 		const dateChars = Array.from(dateLabel).length + 2;
 		const room = Math.floor((right - left - 8) / CHAR_WIDTH) - dateChars;

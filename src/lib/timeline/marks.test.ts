@@ -1,0 +1,394 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf } from './edtf.ts';
+import {
+	CHAR_WIDTH,
+	datedInOrder,
+	type DatedEvent,
+	layoutMarks,
+	type Mark,
+	POINT_RADIUS,
+	timeExtent,
+	truncate,
+	UNKNOWN_FADE
+} from './marks.ts';
+import { scaleTime } from './scale.ts';
+import type { Span, TimelineEvent } from './types.ts';
+
+const span = (edtf: string): Span => {
+	const result = parseEdtf(edtf);
+	if (result.error !== undefined) throw new Error(result.error);
+	return result.span;
+};
+
+const event = (id: string, date: string | null, title = id): TimelineEvent => ({
+	id,
+	title,
+	span: date === null ? null : span(date),
+	tags: [],
+	evidence: []
+});
+
+const dated = (id: string, date: string, title = id) => event(id, date, title) as DatedEvent;
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const iso = (date: Date) => date.toISOString();
+
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+		for (const key of Reflect.ownKeys(value))
+			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+/** 2025 across a 1000 px view: about 2.74 px a day. */
+const x = scaleTime({ domain: [utc('2025-01-01'), utc('2026-01-01')], range: [0, 1000] });
+const range: [number, number] = [0, 1000];
+
+const layout = (events: DatedEvent[], maxLanes?: number) =>
+	layoutMarks({ events, x, range, maxLanes });
+const only = (e: DatedEvent): Mark => layout([e]).marks[0]!;
+
+describe('datedInOrder', () => {
+	// [what, events as [id, date], ids in order]
+	const table: [string, [string, string | null][], string[]][] = [
+		['nothing', [], []],
+		['undated events are left out', [['a', null], ['b', '2025-11-13'], ['c', null]], ['b']],
+		['earlier starts come first', [['b', '2025-11-13'], ['a', '2025-09']], ['a', 'b']],
+		[
+			'the same start puts the earlier end first',
+			[['year', '2025'], ['month', '2025-01'], ['day', '2025-01-01']],
+			['day', 'month', 'year']
+		],
+		['the same span goes by title', [['b', '2025-10'], ['a', '2025-10']], ['a', 'b']],
+		[
+			'an unknown end sorts after a known one with the same start',
+			[['unknown', '2025-10/'], ['known', '2025-10']],
+			['known', 'unknown']
+		],
+		[
+			'an open or unknown start sorts by the known end',
+			[['until', '../2025-10'], ['sep', '2025-09'], ['dec', '2025-12']],
+			['sep', 'until', 'dec']
+		],
+		[
+			'the repository’s events start with the two-year conflict',
+			[
+				['putin-netanyahu-call', '2025-11-15'],
+				['russia-draft', '2025-11-13'],
+				['previous-call', '2025-09'],
+				['two-year-conflict', '2023-10~/2025-10'],
+				['gaza-plan-first-phase', '2025-10']
+			],
+			['two-year-conflict', 'previous-call', 'gaza-plan-first-phase', 'russia-draft', 'putin-netanyahu-call']
+		]
+	];
+
+	it.each(table)('orders events: %s', (_what, input, ids) => {
+		const events = input.map(([id, date]) => event(id, date));
+		expect(datedInOrder(events).map((e) => e.id)).toEqual(ids);
+	});
+
+	it('does not mutate its input', () => {
+		const events = deepFreeze([event('b', '2025-11-13'), event('u', null), event('a', '2025-09')]);
+		const ids = events.map((e) => e.id);
+		expect(datedInOrder(events).map((e) => e.id)).toEqual(['a', 'b']);
+		expect(events.map((e) => e.id)).toEqual(ids);
+	});
+});
+
+describe('timeExtent', () => {
+	// [what, dates, extent]
+	const table: [string, string[], [string, string] | null][] = [
+		['nothing', [], null],
+		['a day', ['2025-11-13'], ['2025-11-13', '2025-11-14']],
+		['a month and a day', ['2025-11-13', '2025-09'], ['2025-09-01', '2025-11-14']],
+		['an interval', ['2023-10~/2025-10'], ['2023-10-01', '2025-11-01']],
+		['an open end is ignored', ['2025-10/..', '2025-03'], ['2025-03-01', '2025-10-01']],
+		['an unknown end is ignored', ['2025-10/'], ['2025-10-01', '2025-10-01']],
+		['an open start is ignored', ['../2025-10', '2025-11'], ['2025-11-01', '2025-12-01']],
+		['an unknown start is ignored', ['/2025-10'], ['2025-11-01', '2025-11-01']]
+	];
+
+	it.each(table)('gives the extent of %s', (_what, dates, extent) => {
+		const events = dates.map((date, i) => dated(`e${i}`, date));
+		const result = timeExtent(events);
+		expect(result && result.map(iso)).toEqual(extent && extent.map((d) => iso(utc(d))));
+	});
+
+	it('gives null when no event has a known end', () => {
+		const nowhere: DatedEvent = {
+			...event('nowhere', null),
+			span: { edtf: '../', interval: true, from: { kind: 'open' }, to: { kind: 'unknown' } }
+		};
+		expect(timeExtent([nowhere])).toBeNull();
+	});
+
+	it('does not mutate its input', () => {
+		const events = deepFreeze([dated('b', '2025-11-13'), dated('a', '2025-10/..')]);
+		const copy = structuredClone(events);
+		timeExtent(events);
+		expect(events).toEqual(copy);
+	});
+});
+
+describe('truncate', () => {
+	// [text, max, result]
+	const table: [string, number | undefined, string][] = [
+		['Short title', undefined, 'Short title'],
+		['a'.repeat(40), undefined, 'a'.repeat(40)],
+		['a'.repeat(41), undefined, `${'a'.repeat(39)}…`],
+		['Putin and Netanyahu speak by phone', 10, 'Putin and…'],
+		['Putin and Netanyahu', 11, 'Putin and…'],
+		['Putin and Netanyahu', 19, 'Putin and Netanyahu'],
+		['🙂🙂🙂🙂🙂', 5, '🙂🙂🙂🙂🙂'],
+		['🙂🙂🙂🙂🙂🙂', 5, '🙂🙂🙂🙂…']
+	];
+
+	it.each(table)('cuts %j to at most %s characters as %j', (text, max, result) => {
+		expect(truncate(text, max)).toBe(result);
+		expect(Array.from(result).length).toBeLessThanOrEqual(max ?? 40);
+	});
+});
+
+describe('layoutMarks', () => {
+	it('draws a day as a point 12 px wide centred on its day', () => {
+		const mark = only(dated('call', '2025-11-15'));
+		const middle = (x(utc('2025-11-15')) + x(utc('2025-11-16'))) / 2;
+		expect(mark.kind).toBe('point');
+		expect(2 * POINT_RADIUS).toBe(12);
+		expect(mark.x1).toBeCloseTo(middle - 6, 9);
+		expect(mark.x2).toBeCloseTo(middle + 6, 9);
+	});
+
+	it('draws a month as a bar from its first to its last instant', () => {
+		const mark = only(dated('previous-call', '2025-09'));
+		expect(mark.kind).toBe('bar');
+		expect(mark.x1).toBe(x(utc('2025-09-01')));
+		expect(mark.x2).toBe(x(utc('2025-10-01')));
+		expect([mark.fadeStart, mark.fadeEnd]).toEqual([null, null]);
+	});
+
+	it('widens a bar shorter than a point to a point’s width, around its middle', () => {
+		const mark = only(dated('one-day-interval', '2025-11-13/2025-11-13'));
+		const middle = (x(utc('2025-11-13')) + x(utc('2025-11-14'))) / 2;
+		expect(mark.kind).toBe('bar');
+		expect(mark.x1).toBeCloseTo(middle - POINT_RADIUS, 9);
+		expect(mark.x2).toBeCloseTo(middle + POINT_RADIUS, 9);
+	});
+
+	it('labels a mark with its title and short date, starting at the mark', () => {
+		const mark = only(dated('previous-call', '2025-03', 'Putin and Netanyahu last spoke by phone'));
+		expect(mark.label).toBe('Putin and Netanyahu last spoke by phone');
+		expect(mark.dateLabel).toBe('Mar 2025');
+		expect(mark.labelX).toBe(mark.x1);
+		expect(mark.labelEnd).toBeCloseTo(
+			mark.labelX + (mark.label.length + mark.dateLabel.length + 2) * CHAR_WIDTH,
+			9
+		);
+	});
+
+	it('cuts a long title to 40 characters', () => {
+		const title = 'US outlines Gaza stabilization force and holds talks with possible contributors';
+		const mark = only(dated('talks', '2025-03', title));
+		expect(mark.label).toBe(truncate(title, 40));
+		expect(Array.from(mark.label)).toHaveLength(40);
+	});
+
+	it('puts two marks whose labels overlap in different lanes', () => {
+		const { marks, lanes } = layout([
+			dated('russia-draft', '2025-05-13', 'Russia puts forward its own draft'),
+			dated('call', '2025-05-15', 'Putin and Netanyahu speak by phone')
+		]);
+		expect(marks.map((m) => m.lane)).toEqual([0, 1]);
+		expect(lanes).toBe(2);
+	});
+
+	it('puts two overlapping labels shifted in from the right edge in different lanes', () => {
+		const { marks, lanes } = layout([
+			dated('russia-draft', '2025-11-13', 'Russia puts forward its own draft'),
+			dated('call', '2025-11-15', 'Putin and Netanyahu speak by phone')
+		]);
+		expect(new Set(marks.map((m) => m.lane))).toEqual(new Set([0, 1]));
+		expect(lanes).toBe(2);
+	});
+
+	it('keeps marks far apart in one lane', () => {
+		const { marks, lanes } = layout([dated('a', '2025-01-10'), dated('b', '2025-09-10')]);
+		expect(marks.map((m) => m.lane)).toEqual([0, 0]);
+		expect(lanes).toBe(1);
+	});
+
+	it('never lets two marks in one lane overlap, with 12 px between them', () => {
+		const events = datedInOrder(
+			['2025-01', '2025-01-15', '2025-02-01', '2025-03', '2025-03-02', '2025-06', '2025-06-20'].map(
+				(date, i) => event(`e${i}`, date, `Event number ${i} on the timeline`)
+			)
+		);
+		const { marks } = layout(events);
+		const box = (m: Mark) => [Math.min(m.x1, m.labelX), Math.max(m.x2, m.labelEnd)] as const;
+		for (const a of marks)
+			for (const b of marks) {
+				if (a === b || a.lane !== b.lane) continue;
+				const [a1, a2] = box(a);
+				const [b1, b2] = box(b);
+				expect(a2 + 12 <= b1 || b2 + 12 <= a1).toBe(true);
+			}
+	});
+
+	it('shifts a label that would leave the right edge leftwards, keeping it inside', () => {
+		const mark = only(dated('late', '2025-12-20', 'Putin and Netanyahu speak by phone again'));
+		expect(mark.labelX).toBeLessThan(mark.x1);
+		expect(mark.labelEnd).toBeCloseTo(996, 9);
+		expect(mark.labelX).toBeGreaterThanOrEqual(4);
+		// The mark itself stays where its date is.
+		expect((mark.x1 + mark.x2) / 2).toBeCloseTo((x(utc('2025-12-20')) + x(utc('2025-12-21'))) / 2, 9);
+	});
+
+	it('keeps the label of a bar that starts before the view inside it', () => {
+		const mark = only(dated('two-year-conflict', '2023-10~/2025-10'));
+		expect(mark.x1).toBeLessThan(0);
+		expect(mark.labelX).toBe(4);
+	});
+
+	it('fits every label inside a narrow view', () => {
+		const narrow: [number, number] = [16, 344];
+		const scale = scaleTime({ domain: [utc('2025-01-01'), utc('2026-01-01')], range: narrow });
+		const events = datedInOrder([
+			event('a', '2025-02-01', 'US outlines Gaza stabilization force and holds talks'),
+			event('b', '2025-12-31', 'Russian draft seeks stabilization-force options'),
+			event('c', '2025-10/..', 'An open-ended ceasefire')
+		]);
+		const { marks } = layoutMarks({ events, x: scale, range: narrow });
+		for (const mark of marks) {
+			expect(mark.labelX).toBeGreaterThanOrEqual(narrow[0] + 4);
+			expect(mark.labelEnd).toBeLessThanOrEqual(narrow[1] - 4 + 1e-9);
+		}
+	});
+
+	it('runs an open end past the right edge of the view', () => {
+		const mark = only(dated('ceasefire', '2025-10/..'));
+		expect(mark.kind).toBe('bar');
+		expect(mark.x1).toBe(x(utc('2025-10-01')));
+		expect(mark.x2).toBeGreaterThan(1000);
+		expect([mark.fadeStart, mark.fadeEnd]).toEqual([null, 'open']);
+		expect(mark.dateLabel).toBe('from Oct 2025 on');
+	});
+
+	it('runs an open start past the left edge of the view', () => {
+		const mark = only(dated('occupation', '../2025-03'));
+		expect(mark.x1).toBeLessThan(0);
+		expect(mark.x2).toBe(x(utc('2025-04-01')));
+		expect([mark.fadeStart, mark.fadeEnd]).toEqual(['open', null]);
+	});
+
+	it('fades an unknown end out over UNKNOWN_FADE px from the start', () => {
+		const mark = only(dated('talks', '2025-10/'));
+		expect(mark.x1).toBe(x(utc('2025-10-01')));
+		expect(mark.x2 - mark.x1).toBeCloseTo(UNKNOWN_FADE, 9);
+		expect([mark.fadeStart, mark.fadeEnd]).toEqual([null, 'unknown']);
+	});
+
+	it('fades an unknown start in over UNKNOWN_FADE px before the end', () => {
+		const mark = only(dated('talks', '/2025-10'));
+		expect(mark.x2).toBe(x(utc('2025-11-01')));
+		expect(mark.x2 - mark.x1).toBeCloseTo(UNKNOWN_FADE, 9);
+		expect([mark.fadeStart, mark.fadeEnd]).toEqual(['unknown', null]);
+	});
+
+	// [edtf, uncertain, approximate]
+	const flags: [string, boolean, boolean][] = [
+		['2025-10', false, false],
+		['2025-10?', true, false],
+		['2025-10~', false, true],
+		['2025-10%', true, true],
+		['2023-10~/2025-10', false, true],
+		['2025-11-13?', true, false],
+		['2025-10/2025-11?', true, false]
+	];
+
+	it.each(flags)('marks %s as uncertain %s and approximate %s', (edtf, uncertain, approximate) => {
+		const mark = only(dated('e', edtf));
+		expect([mark.uncertain, mark.approximate]).toEqual([uncertain, approximate]);
+	});
+
+	it('keeps the order of each event in time', () => {
+		const events = datedInOrder([event('b', '2025-11-13'), event('a', '2025-03-01')]);
+		expect(layout(events).marks.map((m) => [m.id, m.order])).toEqual([
+			['a', 0],
+			['b', 1]
+		]);
+	});
+
+	it('gathers events beyond the last lane into overflow groups where they fall', () => {
+		const title = 'A title long enough to cover its neighbours';
+		const events = datedInOrder([
+			event('a', '2025-03-10', title),
+			event('b', '2025-03-11', title),
+			event('c', '2025-03-12', title),
+			event('d', '2025-09-01', title),
+			event('e', '2025-09-02', title)
+		]);
+		const { marks, overflow, lanes } = layout(events, 1);
+		expect(marks.map((m) => [m.id, m.lane])).toEqual([
+			['a', 0],
+			['d', 0]
+		]);
+		expect(lanes).toBe(1);
+		expect(overflow.map((group) => group.ids)).toEqual([['b', 'c'], ['e']]);
+		expect(overflow.map((group) => [iso(group.start), iso(group.end)])).toEqual([
+			[iso(utc('2025-03-11')), iso(utc('2025-03-13'))],
+			[iso(utc('2025-09-02')), iso(utc('2025-09-03'))]
+		]);
+		const [first, second] = overflow;
+		expect(first!.x1).toBeCloseTo(x(utc('2025-03-11')) + (x(utc('2025-03-12')) - x(utc('2025-03-11'))) / 2 - 6, 9);
+		expect(first!.x2).toBeCloseTo(x(utc('2025-03-12')) + (x(utc('2025-03-13')) - x(utc('2025-03-12'))) / 2 + 6, 9);
+		expect(second!.x1).toBeLessThan(second!.x2);
+	});
+
+	it('spans an overflow group over the widest of its events', () => {
+		const title = 'A title long enough to cover its neighbours';
+		const events = datedInOrder([
+			event('a', '2025-05-01', title),
+			event('year', '2025', title),
+			event('b', '2025-05-02', title)
+		]);
+		const { marks, overflow } = layout(events, 1);
+		expect(marks.map((m) => m.id)).toEqual(['year']);
+		expect(overflow).toHaveLength(1);
+		expect(overflow[0]!.ids).toEqual(['a', 'b']);
+		expect([iso(overflow[0]!.start), iso(overflow[0]!.end)]).toEqual([
+			iso(utc('2025-05-01')),
+			iso(utc('2025-05-03'))
+		]);
+	});
+
+	it('places nothing and reports no lanes for no events', () => {
+		expect(layout([])).toEqual({ marks: [], overflow: [], lanes: 0 });
+	});
+
+	it('keeps the extent of a mark far outside the view in order', () => {
+		const events = datedInOrder([
+			event('long-ago', '2020'),
+			event('day-long-ago', '2019-05-04'),
+			event('far-ahead', '2031-02'),
+			event('day-far-ahead', '2032-07-01')
+		]);
+		const { marks } = layout(events);
+		expect(marks).toHaveLength(4);
+		for (const mark of marks) expect(mark.x1).toBeLessThanOrEqual(mark.x2);
+		const byId = new Map(marks.map((m) => [m.id, m]));
+		for (const id of ['long-ago', 'day-long-ago']) expect(byId.get(id)!.x2).toBeLessThan(0);
+		for (const id of ['far-ahead', 'day-far-ahead']) expect(byId.get(id)!.x1).toBeGreaterThan(1000);
+	});
+
+	it('does not mutate its input', () => {
+		const events = deepFreeze(
+			datedInOrder([event('b', '2025-11-13'), event('a', '2025-10/..'), event('c', '2025-03')])
+		);
+		const copy = structuredClone(events);
+		layout(events, 1);
+		expect(events).toEqual(copy);
+	});
+});

@@ -1,0 +1,2 @@
+// The embed page ships no SvelteKit runtime: <sourceline-timeline> (one module) draws it.
+export const csr = false;

@@ -1,0 +1,47 @@
+/*
+ * Sourceline host script: <script src="…/embed.js" async></script>
+ * Sizes every <iframe data-sourceline> to its content from the frame's
+ * "sourceline:resize" messages, and re-dispatches the frame's messages as DOM events
+ * on the iframe ("sourceline:ready", "sourceline:select"). Sourceline.select(iframe, id)
+ * chooses an event inside. Messages count only when they come from that iframe's
+ * window and from the origin of its src.
+ */
+(function () {
+	if (window.Sourceline) return;
+	function originOf(frame) {
+		try {
+			return new URL(frame.src, location.href).origin;
+		} catch (error) {
+			return null;
+		}
+	}
+	function frameOf(event) {
+		var frames = document.querySelectorAll('iframe[data-sourceline]');
+		for (var i = 0; i < frames.length; i++)
+			if (frames[i].contentWindow === event.source)
+				return originOf(frames[i]) === event.origin ? frames[i] : null;
+		return null;
+	}
+	window.addEventListener('message', function (event) {
+		var data = event.data;
+		if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
+		if (data.type.indexOf('sourceline:') !== 0) return;
+		var frame = frameOf(event);
+		if (!frame) return;
+		if (data.type === 'sourceline:resize') {
+			var height = Number(data.height);
+			if (!(height > 0 && height < 100000)) return;
+			frame.style.height = Math.ceil(height) + 'px';
+			frame.style.overflow = 'hidden';
+		}
+		frame.dispatchEvent(new CustomEvent(data.type, { detail: data, bubbles: true }));
+	});
+	window.Sourceline = {
+		/** Chooses an event in a framed timeline. */
+		select: function (frame, id) {
+			var origin = originOf(frame);
+			if (origin && frame.contentWindow)
+				frame.contentWindow.postMessage({ type: 'sourceline:select', id: String(id) }, origin);
+		}
+	};
+})();
