@@ -3,55 +3,16 @@
  * Prints every problem by JSON path and exits 1 on any error. `--fix` fills in the
  * start and end offsets of quotes that give none, keeping the file's layout.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { applyAnchors, stringifyLike } from '../src/lib/timeline/fix.ts';
 import { errorsOf, formatProblem, parseTimeline } from '../src/lib/timeline/validate.ts';
+import { readJsonFile } from './json-file.ts';
 
-const USAGE = 'usage: validate [--fix] [file]   (file defaults to events.json)';
+const USAGE = `usage: npm run validate -- [--fix] [file]
 
-/** Whether JSON.parse reads `prefix` to its end without finding a fault before it. */
-function readsToEnd(prefix: string): boolean {
-	try {
-		JSON.parse(prefix);
-		return true;
-	} catch (error) {
-		const { message } = error as Error;
-		const at = /at position (\d+)/.exec(message)?.[1];
-		return at === undefined ? /end of JSON input/.test(message) : Number(at) >= prefix.length;
-	}
-}
-
-/**
- * Where JSON.parse failed. Node 20 names a position for most faults but not for an
- * unexpected token; then the fault is just after the longest prefix that still reads to
- * its end, which a binary search finds.
- */
-function faultPosition(text: string, message: string): number {
-	const at = /at position (\d+)/.exec(message)?.[1];
-	if (at !== undefined) return Number(at);
-	let lo = 0;
-	let hi = text.length;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (readsToEnd(text.slice(0, mid))) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
-}
-
-/** JSON.parse's message on one line, without the excerpt V8 quotes, plus line and column. */
-function jsonError(text: string, error: Error): string {
-	const message = error.message
-		.replace(/, ".*" is not valid JSON$/s, '')
-		.replace(/\n/g, '\\n')
-		.replace(/\r/g, '\\r')
-		.replace(/\t/g, '\\t');
-	const before = text.slice(0, faultPosition(text, error.message));
-	const line = before.split('\n').length;
-	const column = before.length - before.lastIndexOf('\n');
-	return `${message} (line ${line}, column ${column})`;
-}
+Checks an events.json file (events.json by default) and prints every problem by JSON
+path; exits 1 when there is an error. --fix fills in missing start and end offsets.`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -62,8 +23,12 @@ function main(args: string[]): number {
 		const { values, positionals } = parseArgs({
 			args,
 			allowPositionals: true,
-			options: { fix: { type: 'boolean', default: false } }
+			options: { fix: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }
 		});
+		if (values.help) {
+			console.log(USAGE);
+			return 0;
+		}
 		if (positionals.length > 1) throw new Error('give one file at most');
 		fix = values.fix ?? false;
 		file = positionals[0] ?? 'events.json';
@@ -72,30 +37,22 @@ function main(args: string[]): number {
 		return 2;
 	}
 
-	let original: string;
-	try {
-		original = readFileSync(file, 'utf8');
-	} catch (error) {
-		console.error(`${file}: cannot be read: ${(error as Error).message}`);
+	const read = readJsonFile(file);
+	if (!read.ok) {
+		console.error(read.message);
 		return 1;
 	}
-	const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
-	let document: unknown;
-	try {
-		document = JSON.parse(text);
-	} catch (error) {
-		console.error(`${file}: not valid JSON: ${jsonError(text, error as Error)}`);
-		return 1;
-	}
+	const { document, original } = read;
 
 	const { timeline, problems, anchors } = parseTimeline(document);
+	// Problems go to stderr, like every other failure; the summary goes to stdout.
 	for (const problem of problems)
-		console.log(
+		console.error(
 			`${problem.severity === 'warning' ? 'warning: ' : ''}${file}: ${formatProblem(problem)}`
 		);
 	const errors = errorsOf(problems);
 	if (errors.length > 0 || !timeline) {
-		console.log(`${file}: ${plural(errors.length, 'error')}${fix ? ', nothing written' : ''}`);
+		console.error(`${file}: ${plural(errors.length, 'error')}${fix ? ', nothing written' : ''}`);
 		return 1;
 	}
 
