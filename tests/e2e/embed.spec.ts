@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURES, SITE } from '../../playwright.config';
+
+/** A host page on another origin (the fixtures server) that frames /embed with these parameters. */
+const framed = (query = '') => `${FIXTURES}/host-iframe.html?embed=${encodeURIComponent(`${SITE}/embed${query}`)}`;
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string; id?: string; ids?: string[]; height?: number }[] }).received);
+
+test.describe('the iframe embed with embed.js', () => {
+	for (const [what, query, ids] of [
+		['the default events.json', '', 9],
+		['another file through src', `?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`, 4]
+	] as const) {
+		test(`grows to its content without a scrollbar, and talks to the host: ${what}`, async ({ page }) => {
+			await page.goto(framed(query));
+			const frame = page.frameLocator('#timeline');
+			await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
+			await expect.poll(async () => (await received(page)).find((m) => m.type === 'sourceline:ready')?.ids?.length).toBe(ids);
+
+			const iframe = page.locator('#timeline');
+			const fits = async () => {
+				const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+				const inner = await frame.locator('html').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+				return Math.abs(outer - inner.scroll) <= 2 && inner.scroll <= inner.client + 1;
+			};
+			await expect.poll(fits).toBe(true);
+			const before = (await iframe.boundingBox())!.height;
+			expect(before).toBeGreaterThan(300);
+
+			// Showing the article makes the frame grow again.
+			await frame.getByRole('button', { name: 'Show the article' }).click();
+			await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 100);
+			await expect.poll(fits).toBe(true);
+		});
+	}
+
+	test('a choice inside reaches the host, and the host can choose by message', async ({ page }) => {
+		await page.goto(framed());
+		const frame = page.frameLocator('#timeline');
+		await frame.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
+		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'sourceline:select').map((m) => m.id)).toEqual(['russia-draft']);
+		// The chosen event still shows its quote with the article hidden.
+		await expect(frame.locator('blockquote mark').first()).toContainText('Meanwhile, Russia on Thursday');
+
+		await page.evaluate(() => (window as unknown as { Sourceline: { select(f: Element, id: string): void } }).Sourceline.select(document.getElementById('timeline')!, 'previous-call'));
+		await expect(frame.locator('#sl-details-heading')).toHaveText('Putin and Netanyahu last spoke by phone');
+	});
+
+	test('messages from a foreign origin or of the wrong shape change nothing', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(framed('?event=russia-draft'));
+		const frame = page.frameLocator('#timeline');
+		const heading = frame.locator('#sl-details-heading');
+		await expect(heading).toHaveText(/Russia puts forward/);
+		const iframe = page.locator('#timeline');
+		await expect.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize')).toBe(true);
+		const height = (await iframe.boundingBox())!.height;
+
+		// A sandboxed frame has an opaque origin: neither the embed nor embed.js may heed it.
+		await page.evaluate(() => {
+			const evil = document.createElement('iframe');
+			evil.setAttribute('sandbox', 'allow-scripts');
+			evil.srcdoc = `<script>
+				parent.frames[0].postMessage({ type: 'sourceline:select', id: 'previous-call' }, '*');
+				parent.postMessage({ type: 'sourceline:resize', height: 40 }, '*');
+			<\/script>`;
+			document.body.append(evil);
+		});
+		// The host itself sends nonsense and an unknown id.
+		await page.evaluate(() => {
+			const target = (document.getElementById('timeline') as HTMLIFrameElement).contentWindow!;
+			for (const message of [null, 'sourceline:select', { type: 'sourceline:select' }, { type: 'sourceline:select', id: 42 }, { type: 'sourceline:select', id: 'no-such-event' }])
+				target.postMessage(message, '*');
+		});
+		await page.waitForTimeout(500);
+		await expect(heading).toHaveText(/Russia puts forward/);
+		expect(Math.abs((await iframe.boundingBox())!.height - height)).toBeLessThan(2);
+		expect(errors).toEqual([]);
+	});
+
+	test('the embed page names its data, links to the explorer and follows theme=dark', async ({ page }) => {
+		await page.goto(`/embed?theme=dark&src=${encodeURIComponent(`${FIXTURES}/valid.json`)}&event=repair-work`);
+		await expect(page.getByText('Data from 127.0.0.1:4174')).toBeVisible();
+		const link = page.getByRole('link', { name: /Open in the full explorer/ });
+		await expect(link).toHaveAttribute('href', `${SITE}/?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}&event=repair-work`);
+		const background = await page.locator('sourceline-timeline').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor);
+		expect(background).toBe('rgb(17, 19, 24)');
+		await expect(page.locator('#sl-details-heading')).toHaveText('Repair work on the bridge deck');
+	});
+});
+
+test.describe('the <sourceline-timeline> web component', () => {
+	const host = (query = '') => `${FIXTURES}/host-element.html${query}`;
+
+	for (const [what, query, title] of [
+		['the default events.json', '', 'Putin–Netanyahu call'],
+		['another file through src', `?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`, 'Eastgate harbour bridge repairs']
+	] as const) {
+		test(`renders inside a hostile page and keeps its styles to itself: ${what}`, async ({ page }) => {
+			await page.goto(host(query));
+			const element = page.locator('sourceline-timeline');
+			await expect(element.getByRole('heading', { level: 2 }).first()).toContainText(title);
+			// svg { display: none } and * { all: unset } stop at the shadow root.
+			const svg = element.locator('.viewport svg');
+			await expect(svg).toBeVisible();
+			expect((await svg.boundingBox())!.height).toBeGreaterThan(100);
+			const marks = element.locator('a[data-event]');
+			expect(await marks.count()).toBeGreaterThan(2);
+			const zoom = element.getByRole('button', { name: 'Zoom in' });
+			expect(await zoom.evaluate((el) => getComputedStyle(el).minHeight)).toBe('44px');
+			// Nothing of the component's CSS reaches the host's own elements.
+			const probe = page.locator('#probe');
+			expect((await probe.boundingBox())!.width).toBeGreaterThan(100);
+			expect(await page.locator('#host-heading').evaluate((el) => getComputedStyle(el).fontSize)).toBe('40px');
+			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+		});
+	}
+
+	test('dispatches select, and follows attributes changed later', async ({ page }) => {
+		await page.goto(host());
+		const element = page.locator('sourceline-timeline');
+		await element.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
+		await expect.poll(() => page.evaluate(() => (window as unknown as { chosen: string[] }).chosen)).toEqual(['russia-draft']);
+
+		await element.evaluate((el) => el.setAttribute('event', 'previous-call'));
+		await expect(element.locator('#sl-details-heading')).toHaveText('Putin and Netanyahu last spoke by phone');
+
+		await element.evaluate((el, src) => el.setAttribute('src', src), `${FIXTURES}/valid.json`);
+		await expect(element.getByRole('heading', { level: 2 }).first()).toHaveText('Eastgate harbour bridge repairs');
+
+		await element.evaluate((el) => el.setAttribute('theme', 'dark'));
+		await expect.poll(() => element.evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor)).toBe('rgb(17, 19, 24)');
+	});
+
+	test('shows a clear error for a file it cannot use', async ({ page }) => {
+		await page.goto(host(`?src=${encodeURIComponent(`${FIXTURES}/unusable.json`)}`));
+		const alert = page.locator('sourceline-timeline').getByRole('alert');
+		await expect(alert).toContainText('title: must be a string, not a number');
+	});
+});
+
+test('the explorer offers both snippets for the current data and event, and an oEmbed link', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?event=russia-draft');
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+	await expect(dialog).toBeVisible();
+	const iframe = dialog.getByLabel('An iframe that sizes itself');
+	await expect(iframe).toHaveValue(`<iframe data-sourceline src="${SITE}/embed?event=russia-draft" title="Timeline: Putin–Netanyahu call and the rival UN Gaza drafts, November 2025" style="width: 100%; height: 640px; border: 0" loading="lazy"></iframe>\n<script src="${SITE}/embed.js" async></script>`);
+	await expect(dialog.getByLabel('A web component')).toHaveValue(`<script type="module" src="${SITE}/sourceline.js"></script>\n<sourceline-timeline src="${SITE}/events.json" event="russia-draft"></sourceline-timeline>`);
+	await dialog.getByRole('button', { name: 'Copy' }).first().click();
+	await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-sourceline');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
+
+	const oembed = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+	expect(oembed).toMatch(/\/oembed\.json$/);
+	const response = await page.request.get('/oembed.json');
+	const body = await response.json();
+	expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Sourceline', width: 800, height: 640 });
+	expect(body.html).toContain('<iframe data-sourceline');
+});
