@@ -17,21 +17,58 @@ test.describe('the explorer', () => {
 	});
 
 	test('keeps the Thursday and Saturday events apart and readable in the first view', async ({ page }) => {
-		for (const width of [360, 1440]) {
+		for (const [width, apart] of [
+			[360, 7],
+			[1440, 16]
+		] as const) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto('/');
-			const thursday = await mark(page, /Thursday 13 November/).boundingBox();
-			const saturday = await mark(page, /Saturday 15 November/).boundingBox();
-			expect(thursday && saturday).toBeTruthy();
-			// Their labels sit in different lanes, so the two boxes do not overlap.
-			const overlap =
-				thursday!.y < saturday!.y + saturday!.height && saturday!.y < thursday!.y + thursday!.height;
+			const thursday = mark(page, /Thursday 13 November/);
+			const saturday = mark(page, /Saturday 15 November/);
+			const centre = async (m: typeof thursday) => {
+				const box = (await m.locator('circle').boundingBox())!;
+				return box.x + box.width / 2;
+			};
+			// Their points stand apart in time, not just in different lanes.
+			expect((await centre(saturday)) - (await centre(thursday))).toBeGreaterThanOrEqual(apart);
+			const [a, b] = [(await thursday.boundingBox())!, (await saturday.boundingBox())!];
+			const overlap = a.y < b.y + b.height && b.y < a.y + a.height && a.x < b.x + b.width && b.x < a.x + a.width;
 			expect(overlap, `labels overlap at ${width}px`).toBe(false);
-			for (const box of [thursday!, saturday!]) {
+			for (const box of [a, b]) {
 				expect(box.x).toBeGreaterThanOrEqual(0);
 				expect(box.x + box.width).toBeLessThanOrEqual(width);
 			}
+			// The two-year conflict is still drawn, running off the left edge.
+			await expect(mark(page, /Two-year conflict/)).toBeVisible();
 		}
+	});
+
+	test('a chosen event stays chosen while zooming, even after a deep link', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/?event=previous-call');
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/last spoke by phone/);
+		await mark(page, /Thursday 13 November/).click();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom out' }).click();
+		await page.getByRole('button', { name: 'Zoom out' }).click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Russia puts forward/);
+		await expect(page).toHaveURL(/event=russia-draft/);
+	});
+
+	test('zooming in keeps the chosen event in view, and events out of view are counted', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/?event=putin-netanyahu-call');
+		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+		for (let i = 0; i < 4; i++) await zoomIn.click();
+		const saturday = (await mark(page, /Saturday 15 November/).locator('circle').boundingBox())!;
+		const svg = (await timeline(page).locator('svg').boundingBox())!;
+		expect(saturday.x).toBeGreaterThan(svg.x);
+		expect(saturday.x + saturday.width).toBeLessThan(svg.x + svg.width);
+		// September and the conflict are now before the view; a button goes back to them.
+		const earlier = page.getByRole('button', { name: /earlier/ });
+		await expect(earlier).toContainText('← 3 earlier');
+		await earlier.click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/first phase/);
 	});
 
 	test('choosing an event by click shows its details, marks its quote and updates the URL', async ({ page }) => {
@@ -114,7 +151,7 @@ test.describe('the explorer', () => {
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect(range).not.toHaveText(initial!);
 		const zoomed = await range.textContent();
-		await page.getByRole('button', { name: 'Fit all events' }).click();
+		await page.getByRole('button', { name: 'Fit the events' }).click();
 		await expect(range).toHaveText(initial!);
 
 		const svg = timeline(page).locator('svg');
@@ -129,7 +166,8 @@ test.describe('the explorer', () => {
 		await page.mouse.up();
 		await expect(range).not.toHaveText(afterWheel!);
 
-		await mark(page, /Thursday 13 November/).focus();
+		// The timeline's one tab stop takes the keys, wherever the view has gone.
+		await timeline(page).locator('a[data-event][tabindex="0"]').focus();
 		await page.keyboard.press('0');
 		await expect(range).toHaveText(initial!);
 		await page.keyboard.press('+');
@@ -145,7 +183,7 @@ test.describe('the explorer', () => {
 		await page.waitForTimeout(1000);
 		const animated = await range.textContent();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.getByRole('button', { name: 'Fit all events' }).click();
+		await page.getByRole('button', { name: 'Fit the events' }).click();
 		await zoomIn.click();
 		await zoomIn.click();
 		await expect(range).toHaveText(animated!);
@@ -158,6 +196,14 @@ test.describe('the explorer', () => {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await expect(timeline(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
+	});
+
+	test('the way back from another file leaves ?src= behind', async ({ page }) => {
+		await page.goto('/?src=events.json&event=russia-draft');
+		await expect(page.getByText('Data from 127.0.0.1:4173')).toBeVisible();
+		await page.getByRole('link', { name: 'Back to the default timeline' }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByText(/Data from/)).toHaveCount(0);
 	});
 
 	test('follows the dark colour scheme', async ({ browser }) => {

@@ -65,3 +65,22 @@ test.describe('?src= loads another events.json', () => {
 		});
 	}
 });
+
+test('events with no room in the lanes are listed, and every one is reachable by keyboard', async ({ page }) => {
+	await page.goto(src('crowded.json'));
+	const region = page.getByRole('region', { name: 'Timeline' });
+	const more = region.getByRole('button', { name: /more events here/ });
+	await expect(more).toHaveText(/^\+\d+/);
+	await more.click();
+	await region.getByRole('link', { name: /^Council meeting 12,/ }).click();
+	await expect(page.locator('#sl-details-heading')).toHaveText('Council meeting 12');
+	// The chosen event is always drawn, so the arrow keys walk through all twelve.
+	const first = region.getByRole('link', { name: /^Council meeting 1,/ });
+	await expect(region.getByRole('link', { name: /^Council meeting 12,/ })).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(first).toBeFocused();
+	for (let i = 2; i <= 12; i++) {
+		await page.keyboard.press('ArrowRight');
+		await expect(region.getByRole('link', { name: new RegExp(`^Council meeting ${i},`) })).toBeFocused();
+	}
+});

@@ -18,6 +18,11 @@ function unitInWords(point: DatedEndpoint, style: 'long' | 'short'): string {
 	return style === 'long' ? `${WEEKDAYS[date.getUTCDay()]} ${day}` : day;
 }
 
+/** A day for the toolbar: "13 Nov 2025", in UTC. */
+export function shortDay(date: Date): string {
+	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${yearName(date)}`;
+}
+
 function pointInWords(point: DatedEndpoint, style: 'long' | 'short'): string {
 	const words = unitInWords(point, style);
 	if (style === 'short')

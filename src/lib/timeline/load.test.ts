@@ -83,7 +83,9 @@ describe('loadTimeline', () => {
 		const bytes = new TextEncoder().encode(JSON_TEXT);
 		// The title's en dash (three bytes in UTF-8) falls across the first cut.
 		const at = bytes.indexOf(0xe2) + 1;
-		const { fetcher } = fakeFetch(() => new Response(streamed([bytes.slice(0, at), bytes.slice(at)])));
+		const { fetcher } = fakeFetch(
+			() => new Response(streamed([bytes.slice(0, at), bytes.slice(at)]))
+		);
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
 		expect(result.ok && result.timeline?.title).toBe(
 			'Putin–Netanyahu call and the rival UN Gaza drafts, November 2025'
@@ -153,7 +155,10 @@ describe('loadTimeline', () => {
 		}
 		const { fetcher } = fakeFetch(() => new Response(streamed([bytes])));
 		const over = await loadTimeline('e.json', { base: BASE, fetcher, maxBytes: bytes.length - 1 });
-		expect(over).toMatchObject({ ok: false, message: expect.stringMatching(/^the file is larger than/) });
+		expect(over).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/^the file is larger than/)
+		});
 	});
 
 	// [what, body]
@@ -166,7 +171,10 @@ describe('loadTimeline', () => {
 	it.each(notJson)('says %s is not JSON', async (_what, body) => {
 		const { fetcher } = fakeFetch(() => new Response(body));
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
-		expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^the file is not JSON \(.+\)$/) });
+		expect(result).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/^the file is not JSON \(.+\)$/)
+		});
 	});
 
 	it('gives up on a server that never answers', async () => {

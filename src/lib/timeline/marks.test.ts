@@ -6,6 +6,7 @@ import {
 	type DatedEvent,
 	layoutMarks,
 	type Mark,
+	MAX_TITLE,
 	POINT_RADIUS,
 	timeExtent,
 	truncate,
@@ -54,22 +55,56 @@ describe('datedInOrder', () => {
 	// [what, events as [id, date], ids in order]
 	const table: [string, [string, string | null][], string[]][] = [
 		['nothing', [], []],
-		['undated events are left out', [['a', null], ['b', '2025-11-13'], ['c', null]], ['b']],
-		['earlier starts come first', [['b', '2025-11-13'], ['a', '2025-09']], ['a', 'b']],
+		[
+			'undated events are left out',
+			[
+				['a', null],
+				['b', '2025-11-13'],
+				['c', null]
+			],
+			['b']
+		],
+		[
+			'earlier starts come first',
+			[
+				['b', '2025-11-13'],
+				['a', '2025-09']
+			],
+			['a', 'b']
+		],
 		[
 			'the same start puts the earlier end first',
-			[['year', '2025'], ['month', '2025-01'], ['day', '2025-01-01']],
+			[
+				['year', '2025'],
+				['month', '2025-01'],
+				['day', '2025-01-01']
+			],
 			['day', 'month', 'year']
 		],
-		['the same span goes by title', [['b', '2025-10'], ['a', '2025-10']], ['a', 'b']],
+		[
+			'the same span keeps the order of the file',
+			[
+				['meeting-2', '2025-10'],
+				['meeting-10', '2025-10'],
+				['meeting-1', '2025-10']
+			],
+			['meeting-2', 'meeting-10', 'meeting-1']
+		],
 		[
 			'an unknown end sorts after a known one with the same start',
-			[['unknown', '2025-10/'], ['known', '2025-10']],
+			[
+				['unknown', '2025-10/'],
+				['known', '2025-10']
+			],
 			['known', 'unknown']
 		],
 		[
 			'an open or unknown start sorts by the known end',
-			[['until', '../2025-10'], ['sep', '2025-09'], ['dec', '2025-12']],
+			[
+				['until', '../2025-10'],
+				['sep', '2025-09'],
+				['dec', '2025-12']
+			],
 			['sep', 'until', 'dec']
 		],
 		[
@@ -81,7 +116,13 @@ describe('datedInOrder', () => {
 				['two-year-conflict', '2023-10~/2025-10'],
 				['gaza-plan-first-phase', '2025-10']
 			],
-			['two-year-conflict', 'previous-call', 'gaza-plan-first-phase', 'russia-draft', 'putin-netanyahu-call']
+			[
+				'two-year-conflict',
+				'previous-call',
+				'gaza-plan-first-phase',
+				'russia-draft',
+				'putin-netanyahu-call'
+			]
 		]
 	];
 
@@ -137,8 +178,8 @@ describe('truncate', () => {
 	// [text, max, result]
 	const table: [string, number | undefined, string][] = [
 		['Short title', undefined, 'Short title'],
-		['a'.repeat(40), undefined, 'a'.repeat(40)],
-		['a'.repeat(41), undefined, `${'a'.repeat(39)}…`],
+		['a'.repeat(MAX_TITLE), undefined, 'a'.repeat(MAX_TITLE)],
+		['a'.repeat(MAX_TITLE + 1), undefined, `${'a'.repeat(MAX_TITLE - 1)}…`],
 		['Putin and Netanyahu speak by phone', 10, 'Putin and…'],
 		['Putin and Netanyahu', 11, 'Putin and…'],
 		['Putin and Netanyahu', 19, 'Putin and Netanyahu'],
@@ -148,7 +189,7 @@ describe('truncate', () => {
 
 	it.each(table)('cuts %j to at most %s characters as %j', (text, max, result) => {
 		expect(truncate(text, max)).toBe(result);
-		expect(Array.from(result).length).toBeLessThanOrEqual(max ?? 40);
+		expect(Array.from(result).length).toBeLessThanOrEqual(max ?? MAX_TITLE);
 	});
 });
 
@@ -189,11 +230,11 @@ describe('layoutMarks', () => {
 		);
 	});
 
-	it('cuts a long title to 40 characters', () => {
+	it('cuts a long title to MAX_TITLE characters', () => {
 		const title = 'US outlines Gaza stabilization force and holds talks with possible contributors';
 		const mark = only(dated('talks', '2025-03', title));
-		expect(mark.label).toBe(truncate(title, 40));
-		expect(Array.from(mark.label)).toHaveLength(40);
+		expect(mark.label).toBe(truncate(title, MAX_TITLE));
+		expect(Array.from(mark.label)).toHaveLength(MAX_TITLE);
 	});
 
 	it('puts two marks whose labels overlap in different lanes', () => {
@@ -243,7 +284,10 @@ describe('layoutMarks', () => {
 		expect(mark.labelEnd).toBeCloseTo(996, 9);
 		expect(mark.labelX).toBeGreaterThanOrEqual(4);
 		// The mark itself stays where its date is.
-		expect((mark.x1 + mark.x2) / 2).toBeCloseTo((x(utc('2025-12-20')) + x(utc('2025-12-21'))) / 2, 9);
+		expect((mark.x1 + mark.x2) / 2).toBeCloseTo(
+			(x(utc('2025-12-20')) + x(utc('2025-12-21'))) / 2,
+			9
+		);
 	});
 
 	it('keeps the label of a bar that starts before the view inside it', () => {
@@ -322,7 +366,7 @@ describe('layoutMarks', () => {
 	});
 
 	it('gathers events beyond the last lane into overflow groups where they fall', () => {
-		const title = 'A title long enough to cover its neighbours';
+		const title = 'A title to cover its neighbours';
 		const events = datedInOrder([
 			event('a', '2025-03-10', title),
 			event('b', '2025-03-11', title),
@@ -342,8 +386,14 @@ describe('layoutMarks', () => {
 			[iso(utc('2025-09-02')), iso(utc('2025-09-03'))]
 		]);
 		const [first, second] = overflow;
-		expect(first!.x1).toBeCloseTo(x(utc('2025-03-11')) + (x(utc('2025-03-12')) - x(utc('2025-03-11'))) / 2 - 6, 9);
-		expect(first!.x2).toBeCloseTo(x(utc('2025-03-12')) + (x(utc('2025-03-13')) - x(utc('2025-03-12'))) / 2 + 6, 9);
+		expect(first!.x1).toBeCloseTo(
+			x(utc('2025-03-11')) + (x(utc('2025-03-12')) - x(utc('2025-03-11'))) / 2 - 6,
+			9
+		);
+		expect(first!.x2).toBeCloseTo(
+			x(utc('2025-03-12')) + (x(utc('2025-03-13')) - x(utc('2025-03-12'))) / 2 + 6,
+			9
+		);
 		expect(second!.x1).toBeLessThan(second!.x2);
 	});
 
@@ -365,22 +415,56 @@ describe('layoutMarks', () => {
 	});
 
 	it('places nothing and reports no lanes for no events', () => {
-		expect(layout([])).toEqual({ marks: [], overflow: [], lanes: 0 });
+		expect(layout([])).toEqual({ marks: [], overflow: [], lanes: 0, before: 0, after: 0 });
 	});
 
-	it('keeps the extent of a mark far outside the view in order', () => {
+	it('counts events wholly outside the view instead of drawing them', () => {
+		const events = datedInOrder([
+			event('long-ago', '2020'),
+			event('day-long-ago', '2019-05-04'),
+			event('in-view', '2025-06'),
+			event('across', '2024/2026'),
+			event('far-ahead', '2031-02'),
+			event('day-far-ahead', '2032-07-01')
+		]);
+		const { marks, before, after } = layout(events);
+		expect(marks.map((m) => m.id).sort()).toEqual(['across', 'in-view']);
+		expect([before, after]).toEqual([2, 2]);
+	});
+
+	it('draws pinned events wherever they are, with x1 <= x2 on their own side', () => {
 		const events = datedInOrder([
 			event('long-ago', '2020'),
 			event('day-long-ago', '2019-05-04'),
 			event('far-ahead', '2031-02'),
 			event('day-far-ahead', '2032-07-01')
 		]);
-		const { marks } = layout(events);
+		const pinned = new Set(events.map((e) => e.id));
+		const { marks, before, after } = layoutMarks({ events, x, range, pinned });
 		expect(marks).toHaveLength(4);
+		expect([before, after]).toEqual([0, 0]);
 		for (const mark of marks) expect(mark.x1).toBeLessThanOrEqual(mark.x2);
 		const byId = new Map(marks.map((m) => [m.id, m]));
 		for (const id of ['long-ago', 'day-long-ago']) expect(byId.get(id)!.x2).toBeLessThan(0);
 		for (const id of ['far-ahead', 'day-far-ahead']) expect(byId.get(id)!.x1).toBeGreaterThan(1000);
+	});
+
+	it('gives pinned events lanes first, so they never overflow', () => {
+		const title = 'A title long enough to cover its neighbours';
+		const events = datedInOrder([
+			event('a', '2025-03-10', title),
+			event('b', '2025-03-11', title),
+			event('c', '2025-03-12', title)
+		]);
+		const { marks, overflow } = layoutMarks({
+			events,
+			x,
+			range,
+			maxLanes: 1,
+			pinned: new Set(['c'])
+		});
+		expect(marks.map((m) => [m.id, m.lane])).toEqual([['c', 0]]);
+		expect(overflow.map((group) => group.ids)).toEqual([['a', 'b']]);
 	});
 
 	it('does not mutate its input', () => {

@@ -43,12 +43,16 @@ export interface MarkLayout {
 	marks: Mark[];
 	overflow: Overflow[];
 	lanes: number;
+	/** Events wholly before and after the visible range, not drawn. */
+	before: number;
+	after: number;
 }
 
 /** Average advance of the label font, in pixels per character; labels are measured without a DOM. */
 export const CHAR_WIDTH = 7.4;
 export const POINT_RADIUS = 6;
-const MAX_TITLE = 40;
+/** Longest label, in characters, where the view has room. */
+export const MAX_TITLE = 64;
 /** How far an unknown end fades out, in pixels. */
 export const UNKNOWN_FADE = 48;
 
@@ -57,12 +61,12 @@ export function truncate(text: string, max = MAX_TITLE): string {
 	return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : text;
 }
 
-/** Dated events in time order: by start, then end, then title. */
+/** Dated events in time order: by start, then end, then their order in the file. */
 export function datedInOrder(events: readonly TimelineEvent[]): DatedEvent[] {
 	return events
 		.filter((e): e is DatedEvent => e.span !== null)
 		.map((event) => ({ event, key: spanKey(event.span), end: spanEnd(event.span)?.getTime() ?? Infinity }))
-		.sort((a, b) => a.key - b.key || a.end - b.end || a.event.title.localeCompare(b.event.title))
+		.sort((a, b) => a.key - b.key || a.end - b.end)
 		.map(({ event }) => event);
 }
 
@@ -71,9 +75,7 @@ export function timeExtent(events: readonly DatedEvent[]): [Date, Date] | null {
 	let min = Infinity;
 	let max = -Infinity;
 	for (const { span } of events) {
-		const start = spanStart(span);
-		const end = spanEnd(span);
-		for (const d of [start, end]) {
+		for (const d of [spanStart(span), spanEnd(span)]) {
 			if (!d) continue;
 			min = Math.min(min, d.getTime());
 			max = Math.max(max, d.getTime());
@@ -89,17 +91,23 @@ export interface LayoutOptions {
 	/** Visible pixel range. */
 	range: [number, number];
 	maxLanes?: number;
+	/** Ids drawn whatever happens (the chosen and the focused event): they get lanes first. */
+	pinned?: ReadonlySet<string>;
 }
 
 /**
- * Places every dated event: a point for a day, a bar for anything longer, with a label
- * packed into lanes so no two labels overlap. Labels that would leave the view on the
- * right are drawn leftwards from the view's edge instead.
+ * Places the dated events in view: a point for a day, a bar for anything longer, with a
+ * label packed into lanes so no two labels overlap. Labels that would leave the view on
+ * the right are drawn leftwards from its edge. Events wholly outside the view are only
+ * counted, unless pinned.
  */
-export function layoutMarks({ events, x, range, maxLanes = 8 }: LayoutOptions): MarkLayout {
+export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOptions): MarkLayout {
 	const [left, right] = range;
 	const far = right - left + 1000;
-	const marks: Mark[] = events.map((event, order) => {
+	let before = 0;
+	let after = 0;
+	const placed: { mark: Mark; event: DatedEvent }[] = [];
+	events.forEach((event, order) => {
 		const { span } = event;
 		const start = spanStart(span);
 		const end = spanEnd(span);
@@ -108,16 +116,21 @@ export function layoutMarks({ events, x, range, maxLanes = 8 }: LayoutOptions): 
 		let x2 = end ? x(end) : start ? x(start) + UNKNOWN_FADE : right;
 		if (span.from.kind === 'open') x1 = Math.min(x2, left) - 12;
 		if (span.to.kind === 'open') x2 = Math.max(x1, right) + 12;
-		if (point) {
-			const middle = (x1 + x2) / 2;
-			x1 = middle - POINT_RADIUS;
-			x2 = middle + POINT_RADIUS;
-		} else if (x2 - x1 < 2 * POINT_RADIUS) {
+		if (point || x2 - x1 < 2 * POINT_RADIUS) {
 			const middle = (x1 + x2) / 2;
 			x1 = middle - POINT_RADIUS;
 			x2 = middle + POINT_RADIUS;
 		}
-		// Clamp both ends on both sides: a mark wholly beyond one side must keep x1 <= x2.
+		const isPinned = pinned?.has(event.id) ?? false;
+		if (x2 < left && !isPinned) {
+			before++;
+			return;
+		}
+		if (x1 > right && !isPinned) {
+			after++;
+			return;
+		}
+		// Clamp both ends on both sides: a pinned mark wholly beyond one side must keep x1 <= x2.
 		x1 = Math.min(Math.max(x1, left - far), right + far);
 		x2 = Math.min(Math.max(x2, left - far), right + far);
 		const dateLabel = spanInWords(span, 'short');
@@ -126,37 +139,44 @@ export function layoutMarks({ events, x, range, maxLanes = 8 }: LayoutOptions): 
 		const label = truncate(event.title, Math.max(8, Math.min(MAX_TITLE, room)));
 		const labelWidth = (Array.from(label).length + dateChars) * CHAR_WIDTH;
 		let labelX = Math.max(x1, left + 4);
-		if (labelX + labelWidth > right - 4) labelX = Math.max(left + 4, Math.min(labelX, right - 4 - labelWidth));
-		return {
-			id: event.id,
-			order,
-			kind: point ? 'point' : 'bar',
-			x1,
-			x2,
-			fadeStart: span.from.kind === 'date' ? null : span.from.kind,
-			fadeEnd: span.to.kind === 'date' ? null : span.to.kind,
-			uncertain: isUncertain(span),
-			approximate: isApproximate(span),
-			lane: 0,
-			labelX,
-			labelEnd: labelX + labelWidth,
-			label,
-			dateLabel
-		};
+		if (labelX + labelWidth > right - 4)
+			labelX = Math.max(left + 4, Math.min(labelX, right - 4 - labelWidth));
+		placed.push({
+			event,
+			mark: {
+				id: event.id,
+				order,
+				kind: point ? 'point' : 'bar',
+				x1,
+				x2,
+				fadeStart: span.from.kind === 'date' ? null : span.from.kind,
+				fadeEnd: span.to.kind === 'date' ? null : span.to.kind,
+				uncertain: isUncertain(span),
+				approximate: isApproximate(span),
+				lane: 0,
+				labelX,
+				labelEnd: labelX + labelWidth,
+				label,
+				dateLabel
+			}
+		});
 	});
-	const extents = marks.map((m) => ({ x1: Math.min(m.x1, m.labelX), x2: Math.max(m.x2, m.labelEnd) }));
-	const lanes = packLanes(extents, { gap: 12, maxLanes });
-	const placed: Mark[] = [];
+	const extents = placed.map(({ mark: m }) => ({ x1: Math.min(m.x1, m.labelX), x2: Math.max(m.x2, m.labelEnd) }));
+	const first = pinned ? placed.flatMap(({ mark }, i) => (pinned.has(mark.id) ? [i] : [])) : [];
+	const lanes = packLanes(extents, { gap: 12, maxLanes, first });
+	const marks: Mark[] = [];
 	const spilled: { mark: Mark; event: DatedEvent }[] = [];
-	marks.forEach((mark, i) => {
-		mark.lane = lanes[i]!;
-		if (mark.lane >= 0) placed.push(mark);
-		else spilled.push({ mark, event: events[i]! });
+	placed.forEach((entry, i) => {
+		entry.mark.lane = lanes[i]!;
+		if (entry.mark.lane >= 0) marks.push(entry.mark);
+		else spilled.push(entry);
 	});
 	return {
-		marks: placed,
+		marks,
 		overflow: gatherOverflow(spilled),
-		lanes: Math.max(0, ...placed.map((m) => m.lane + 1))
+		lanes: marks.reduce((most, m) => Math.max(most, m.lane + 1), 0),
+		before,
+		after
 	};
 }
 

@@ -4,7 +4,8 @@ import { identity, scaleTime, Transform } from './scale.ts';
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString();
 
-const year2025 = () => scaleTime({ domain: [utc('2025-01-01'), utc('2026-01-01')], range: [0, 1000] });
+const year2025 = () =>
+	scaleTime({ domain: [utc('2025-01-01'), utc('2026-01-01')], range: [0, 1000] });
 
 describe('scaleTime', () => {
 	// [domain, range, date, x]
@@ -73,7 +74,10 @@ describe('scaleTime', () => {
 
 	it('ticks at round UTC dates inside the domain, whatever the machine time zone', () => {
 		expect(process.env.TZ).toBe('America/Los_Angeles');
-		const domain: [Date, Date] = [new Date('2025-01-15T12:00:00Z'), new Date('2025-12-15T12:00:00Z')];
+		const domain: [Date, Date] = [
+			new Date('2025-01-15T12:00:00Z'),
+			new Date('2025-12-15T12:00:00Z')
+		];
 		const result = scaleTime({ domain, range: [0, 1000] }).ticks(10);
 		expect(result.length).toBeGreaterThan(0);
 		for (const tick of result) {
@@ -128,14 +132,17 @@ describe('Transform', () => {
 		[8, 0.5, 8, 8]
 	];
 
-	it.each(clamps)('clamps k=%d into [%d, %d] as k=%d, keeping the point still', (k, min, max, clamped) => {
-		const px = 300;
-		const before = new Transform(k, -123);
-		const after = before.clamp(min, max, px);
-		expect(after.k).toBe(clamped);
-		const base = (px - before.x) / before.k;
-		expect(after.k * base + after.x).toBeCloseTo(px, 9);
-	});
+	it.each(clamps)(
+		'clamps k=%d into [%d, %d] as k=%d, keeping the point still',
+		(k, min, max, clamped) => {
+			const px = 300;
+			const before = new Transform(k, -123);
+			const after = before.clamp(min, max, px);
+			expect(after.k).toBe(clamped);
+			const base = (px - before.x) / before.k;
+			expect(after.k * base + after.x).toBeCloseTo(px, 9);
+		}
+	);
 
 	it('returns itself from clamp when the zoom is already in bounds', () => {
 		const t = new Transform(2, 10);

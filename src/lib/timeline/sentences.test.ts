@@ -6,11 +6,10 @@ const sentencesOf = (text: string) =>
 	splitSentences(text).map(({ from, to }) => text.slice(from, to));
 
 describe('splitSentences', () => {
-	const article = readFileSync(
-		// The shared folder lies beside the project (../shared from its root).
-		new URL('../../../../shared/seed/article.txt', import.meta.url),
-		'utf8'
-	);
+	// The seed article, verbatim, as events.json carries it.
+	const article: string = JSON.parse(
+		readFileSync(new URL('../../../events.json', import.meta.url), 'utf8')
+	).sources[0].text;
 
 	it('splits the seed article into its 16 sentences', () => {
 		const sentences = sentencesOf(article);

@@ -5,13 +5,24 @@ import { quoteInContext, quotesIn, segmentSource } from './source.ts';
 import type { Evidence, Source, TimelineEvent } from './types.ts';
 import { parseTimeline } from './validate.ts';
 
-const source = (text: string, id = 'article'): Source => ({ id, text, sentences: splitSentences(text) });
+const source = (text: string, id = 'article'): Source => ({
+	id,
+	text,
+	sentences: splitSentences(text)
+});
 
 /** Evidence for the first occurrence of `quote` in `text` (no astral characters in these texts). */
 const evidence = (text: string, quote: string, sourceId = 'article'): Evidence => {
 	const from = text.indexOf(quote);
 	if (from === -1) throw new Error(`"${quote}" is not in the text`);
-	return { source: sourceId, quote, from, to: from + quote.length, start: from, end: from + quote.length };
+	return {
+		source: sourceId,
+		quote,
+		from,
+		to: from + quote.length,
+		start: from,
+		end: from + quote.length
+	};
 };
 
 const event = (id: string, quotes: Evidence[]): TimelineEvent => ({

@@ -66,6 +66,16 @@ function allIndexes(text: string, quote: string): number[] {
 	return found;
 }
 
+/** Folds what people retype differently: case, curly and straight quotes, dashes, runs of spaces. */
+function loosen(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[‘’‚‛′]/g, "'")
+		.replace(/[“”„‟″]/g, '"')
+		.replace(/[‐‑‒–—―]/g, '-')
+		.replace(/\s+/g, ' ');
+}
+
 function excerpt(text: string, max = 40): string {
 	const chars = Array.from(text);
 	return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
@@ -113,12 +123,16 @@ export function anchorQuote(
 	}
 	const found = allIndexes(text, quote);
 	if (found.length === 0) {
-		const normalized = allIndexes(text.normalize('NFC'), quote.normalize('NFC')).length > 0;
-		return {
-			error: normalized
-				? `not found in source "${sourceId}" (it matches only after Unicode normalization: quote the source's characters exactly)`
-				: `not found in source "${sourceId}"`
-		};
+		const near = (s: string) => loosen(s.normalize('NFC'));
+		if (text.normalize('NFC').includes(quote.normalize('NFC')))
+			return {
+				error: `not found in source "${sourceId}" (it matches only after Unicode normalization: quote the source's characters exactly)`
+			};
+		if (near(text).includes(near(quote)))
+			return {
+				error: `not found in source "${sourceId}" (a passage differs only in letter case, quotation marks, dashes or spaces: quote the source's characters exactly)`
+			};
+		return { error: `not found in source "${sourceId}"` };
 	}
 	const fitting = found.filter((from) => fits(from, from + quote.length));
 	if (fitting.length === 0)

@@ -82,7 +82,19 @@ describe('ticksFor', () => {
 			range: [0, 900]
 		});
 		expect(ticksFor(scale, 900).map((tick) => tick.label)).toEqual([
-			'2025', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', '2026'
+			'2025',
+			'Feb',
+			'Mar',
+			'Apr',
+			'May',
+			'Jun',
+			'Jul',
+			'Aug',
+			'Sep',
+			'Oct',
+			'Nov',
+			'Dec',
+			'2026'
 		]);
 	});
 
@@ -92,7 +104,11 @@ describe('ticksFor', () => {
 			range: [0, 400]
 		});
 		expect(ticksFor(scale, 400).map((tick) => tick.label)).toEqual([
-			'13 Nov', '06:00', '12:00', '18:00', '14 Nov'
+			'13 Nov',
+			'06:00',
+			'12:00',
+			'18:00',
+			'14 Nov'
 		]);
 	});
 

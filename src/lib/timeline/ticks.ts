@@ -29,7 +29,7 @@ export interface Tick {
 	label: string;
 }
 
-/** About one tick per 90 pixels, never closer. */
+/** About one tick per 90 pixels; the toolbar names the visible range with its years. */
 export function ticksFor(scale: TimeScale, width: number): Tick[] {
 	return scale.ticks(Math.max(2, Math.floor(width / 90))).map((date) => ({
 		date,

@@ -57,6 +57,8 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 
 		const pointers = new Map<number, number>();
 		let moved = 0;
+		/** Set between the end of a drag and the click the browser sends after it. */
+		let swallowClick = false;
 		let pinch: { distance: number; middle: number } | null = null;
 		const pinchOf = () => {
 			const [a, b] = [...pointers.values()] as [number, number];
@@ -73,6 +75,12 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 		const onmove = (event: PointerEvent) => {
 			const last = pointers.get(event.pointerId);
 			if (last === undefined) return;
+			// Released outside the drawing without capture: forget it rather than pan on hover.
+			if ((event.buttons & 1) === 0) {
+				pointers.delete(event.pointerId);
+				pinch = null;
+				return;
+			}
 			const x = localX(event.clientX);
 			pointers.set(event.pointerId, x);
 			if (pinch && pointers.size === 2) {
@@ -90,16 +98,22 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 			view.follow(view.transform.translate((x - last) / view.transform.k), true);
 		};
 		const onup = (event: PointerEvent) => {
-			pointers.delete(event.pointerId);
+			if (!pointers.delete(event.pointerId)) return;
 			pinch = null;
 			if (svg.hasPointerCapture(event.pointerId)) svg.releasePointerCapture(event.pointerId);
+			if (moved >= DRAG_THRESHOLD) {
+				swallowClick = true;
+				setTimeout(() => (swallowClick = false));
+			}
+			moved = 0;
 		};
-		// A drag that ends over a mark must not also choose it.
+		// A drag that ends over a mark must not also choose it; a click from the keyboard
+		// or a screen reader (detail 0) always goes through.
 		const onclick = (event: MouseEvent) => {
-			if (moved < DRAG_THRESHOLD) return;
+			if (!swallowClick || event.detail === 0) return;
+			swallowClick = false;
 			event.preventDefault();
 			event.stopPropagation();
-			moved = 0;
 		};
 
 		// Marks are links: without this a drag would start dragging the link away.

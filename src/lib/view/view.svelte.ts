@@ -1,7 +1,8 @@
 import { spanEnd, spanStart } from '$lib/timeline/edtf';
-import { spanInWords } from '$lib/timeline/format';
+import { homeTransform } from '$lib/timeline/fit';
+import { shortDay, spanInWords } from '$lib/timeline/format';
 import { datedInOrder, layoutMarks, timeExtent, type DatedEvent } from '$lib/timeline/marks';
-import { identity, scaleTime, Transform, type TimeScale } from '$lib/timeline/scale';
+import { scaleTime, Transform, type TimeScale } from '$lib/timeline/scale';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 
@@ -12,14 +13,14 @@ export const LANE_HEIGHT = 40;
 export const AXIS_HEIGHT = 30;
 export const MIN_LANES = 3;
 export const MAX_LANES = 8;
-/** Zooming out stops at half the fitted view. */
+/** Zooming out stops at half the view that holds every event. */
 export const MIN_ZOOM = 0.5;
 const DAY = 86_400_000;
 
-/** Moves the drawing to a transform; set by the zoom attachment once it runs in a browser. */
+/** Moves the drawing to a transform; set by the gestures attachment once it runs in a browser. */
 export type TransformSink = (transform: Transform, options?: { animate?: boolean }) => void;
 
-/** The padded time domain that fits every dated event. */
+/** The padded time domain that holds every dated event. */
 export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
 	if (!extent) return [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2001, 0, 1))];
 	const [start, end] = extent;
@@ -34,7 +35,8 @@ export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
 export class TimelineView {
 	timeline: Timeline = $state.raw({ title: '', sources: [], events: [] });
 	width = $state(DEFAULT_WIDTH);
-	transform: Transform = $state.raw(identity);
+	/** The reader's zoom, or null while the view is at home (it then follows the width). */
+	#moved: Transform | null = $state.raw(null);
 	selectedId: string | null = $state(null);
 	/** The mark that holds the timeline's one tab stop. */
 	focusId: string | null = $state(null);
@@ -50,22 +52,40 @@ export class TimelineView {
 	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
 	readonly extent = $derived(timeExtent(this.dated));
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
+	/** Every event in view: the scale that zoom transforms start from. */
 	readonly baseScale: TimeScale = $derived(
 		scaleTime({ domain: fitDomain(this.extent), range: this.range })
 	);
+	/** The first view, where Fit returns. */
+	readonly home: Transform = $derived(homeTransform({ events: this.dated, base: this.baseScale }));
+	readonly transform: Transform = $derived(this.#moved ?? this.home);
 	readonly scale: TimeScale = $derived(this.transform.rescale(this.baseScale));
-	/** Lanes for the fitted view, so the drawing keeps one height while zooming. */
+	/** Lanes for the first view, so the drawing keeps one height while zooming. */
 	readonly lanes = $derived(
 		Math.min(
 			MAX_LANES,
 			Math.max(
 				MIN_LANES,
-				layoutMarks({ events: this.dated, x: this.baseScale, range: this.range, maxLanes: MAX_LANES }).lanes
+				layoutMarks({
+					events: this.dated,
+					x: this.home.rescale(this.baseScale),
+					range: this.range,
+					maxLanes: MAX_LANES
+				}).lanes
 			)
 		)
 	);
+	readonly pinned: ReadonlySet<string> = $derived(
+		new Set([this.selectedId, this.focusId].filter((id): id is string => id !== null))
+	);
 	readonly layout = $derived(
-		layoutMarks({ events: this.dated, x: this.scale, range: this.range, maxLanes: this.lanes })
+		layoutMarks({
+			events: this.dated,
+			x: this.scale,
+			range: this.range,
+			maxLanes: this.lanes,
+			pinned: this.pinned
+		})
 	);
 	readonly ticks = $derived(ticksFor(this.scale, this.width));
 	readonly height = $derived(this.lanes * LANE_HEIGHT + AXIS_HEIGHT + 8);
@@ -92,6 +112,13 @@ export class TimelineView {
 		return this.ordered.findIndex((e) => e.id === id) + 1;
 	}
 
+	/** What a screen reader hears for an event: "title, date in words, 3 of 9". */
+	describe(id: string): string {
+		const event = this.byId.get(id);
+		if (!event) return '';
+		return `${event.title}, ${this.dateInWords(event)}, ${this.position(id)} of ${this.ordered.length}`;
+	}
+
 	select(id: string | null): void {
 		if (id !== null && !this.byId.has(id)) return;
 		this.selectedId = id;
@@ -109,24 +136,44 @@ export class TimelineView {
 		return this.dated[Math.max(0, Math.min(this.dated.length - 1, at + step))]!;
 	}
 
-	#apply(transform: Transform, animate = true): void {
-		this.#target = transform;
-		if (this.sink) this.sink(transform, { animate: animate && !this.reducedMotion });
-		else this.transform = transform;
+	/** The nearest dated event wholly before (-1) or after (+1) the view. */
+	offView(side: -1 | 1): DatedEvent | null {
+		const [left, right] = this.range;
+		const outside = (e: DatedEvent) => {
+			const start = spanStart(e.span) ?? spanEnd(e.span)!;
+			const end = spanEnd(e.span) ?? start;
+			return side < 0 ? this.scale(end) < left : this.scale(start) > right;
+		};
+		const list = side < 0 ? [...this.dated].reverse() : this.dated;
+		return list.find(outside) ?? null;
 	}
 
 	/** Takes a transform from the gestures; one made by the reader replaces any zoom under way. */
 	follow(transform: Transform, byReader: boolean): void {
 		if (byReader) this.#target = null;
-		this.transform = transform;
+		this.#moved = transform.equals(this.home) ? null : transform;
 	}
 
-	/** Zooms by a factor about the middle of the view. */
+	#apply(transform: Transform, animate = true): void {
+		this.#target = transform;
+		if (this.sink) this.sink(transform, { animate: animate && !this.reducedMotion });
+		else this.follow(transform, false);
+	}
+
+	/** Zooms by a factor about the chosen event when it is in view, else about the middle. */
 	zoomBy(factor: number): void {
-		const [a, b] = this.range;
-		const middle = (a + b) / 2;
+		const [left, right] = this.range;
 		const from = this.#target ?? this.transform;
-		this.#apply(from.scaleAt(factor, middle).clamp(MIN_ZOOM, this.maxZoom, middle));
+		const scale = from.rescale(this.baseScale);
+		const chosen = this.dated.find((e) => e.id === this.selectedId);
+		let anchor = (left + right) / 2;
+		if (chosen) {
+			const start = spanStart(chosen.span) ?? spanEnd(chosen.span)!;
+			const end = spanEnd(chosen.span) ?? start;
+			const middle = (scale(start) + scale(end)) / 2;
+			if (middle >= left && middle <= right) anchor = middle;
+		}
+		this.#apply(from.scaleAt(factor, anchor).clamp(MIN_ZOOM, this.maxZoom, anchor));
 	}
 
 	panBy(pixels: number): void {
@@ -134,8 +181,9 @@ export class TimelineView {
 		this.#apply(from.translate(pixels / from.k));
 	}
 
+	/** Back to the first view. */
 	fit(): void {
-		this.#apply(identity);
+		this.#apply(this.home);
 	}
 
 	/** Zooms so that [start, end) fills most of the view. */
@@ -162,10 +210,9 @@ export class TimelineView {
 		this.#apply(this.transform.translate(((left + right) / 2 - middle) / this.transform.k));
 	}
 
-	/** The visible stretch of time in words, for the toolbar and screen readers. */
+	/** The visible stretch of time in words, for the toolbar. */
 	visibleRange(): string {
 		const [a, b] = this.scale.domain();
-		const fmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-		return `${fmt.format(a)} – ${fmt.format(b)}`;
+		return `${shortDay(a)} – ${shortDay(b)}`;
 	}
 }

@@ -1,0 +1,434 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spanEnd, spanStart } from '$lib/timeline/edtf';
+import type { Mark } from '$lib/timeline/marks';
+import { Transform } from '$lib/timeline/scale';
+import type { Timeline } from '$lib/timeline/types';
+import { parseTimeline } from '$lib/timeline/validate';
+import {
+	AXIS_HEIGHT,
+	DEFAULT_WIDTH,
+	fitDomain,
+	LANE_HEIGHT,
+	MARGIN,
+	MIN_LANES,
+	MIN_ZOOM,
+	TimelineView,
+	type TransformSink
+} from './view.svelte.ts';
+
+/*
+ * Vitest runs these in node, where vite-plugin-svelte compiles runes for the server:
+ * there `$derived` recomputes on every read and `$effect.root` never calls its function,
+ * so the class is read directly, without an effect root.
+ */
+
+const DAY = 86_400_000;
+const timeline: Timeline = parseTimeline(JSON.parse(readFileSync('events.json', 'utf8'))).timeline!;
+
+/** The repository's timeline at a fixed width. */
+function view(width = 960): TimelineView {
+	const v = new TimelineView(timeline);
+	v.width = width;
+	return v;
+}
+
+const iso = (date: Date) => date.toISOString();
+const ms = (date: Date) => date.getTime();
+const span = ([a, b]: [Date, Date]) => ms(b) - ms(a);
+const middle = ([a, b]: [Date, Date]) => (ms(a) + ms(b)) / 2;
+
+const DATED = [
+	'two-year-conflict',
+	'previous-call',
+	'gaza-plan-first-phase',
+	'russia-draft',
+	'putin-netanyahu-call'
+];
+const UNDATED = [
+	'us-mission-urges-council',
+	'stabilization-force-talks',
+	'trump-rules-out-troops',
+	'russian-draft-contents'
+];
+
+describe('fitDomain', () => {
+	// [what, extent, domain]
+	const table: [string, [string, string] | null, [string, string]][] = [
+		['no extent as the year 2000', null, ['2000-01-01T00:00:00.000Z', '2001-01-01T00:00:00.000Z']],
+		[
+			'a long extent with 4% either side',
+			['2025-01-01T00:00:00Z', '2025-04-11T00:00:00Z'],
+			['2024-12-28T00:00:00.000Z', '2025-04-15T00:00:00.000Z']
+		],
+		[
+			'a short extent with a day either side',
+			['2025-11-13T00:00:00Z', '2025-11-14T00:00:00Z'],
+			['2025-11-12T00:00:00.000Z', '2025-11-15T00:00:00.000Z']
+		]
+	];
+
+	it.each(table)('pads %s', (_what, extent, domain) => {
+		const input = extent && (extent.map((d) => new Date(d)) as [Date, Date]);
+		expect(fitDomain(input).map(iso)).toEqual(domain);
+	});
+
+	it('does not mutate the extent', () => {
+		const extent: [Date, Date] = [
+			new Date('2025-01-01T00:00:00Z'),
+			new Date('2025-02-01T00:00:00Z')
+		];
+		fitDomain(extent);
+		expect(extent.map(iso)).toEqual(['2025-01-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z']);
+	});
+});
+
+describe('TimelineView', () => {
+	it('starts at the default width, at home, with nothing chosen', () => {
+		const v = new TimelineView(timeline);
+		expect(v.width).toBe(DEFAULT_WIDTH);
+		expect(v.transform.equals(v.home)).toBe(true);
+		expect([v.selectedId, v.focusId, v.selected]).toEqual([null, null, null]);
+	});
+
+	it('orders the dated events in time, then the undated ones as in the file', () => {
+		const v = view();
+		expect(v.dated.map((e) => e.id)).toEqual(DATED);
+		expect(v.undated.map((e) => e.id)).toEqual(UNDATED);
+		expect(v.ordered.map((e) => e.id)).toEqual([...DATED, ...UNDATED]);
+		expect(v.byId.size).toBe(9);
+	});
+
+	// [id, 1-based position]
+	const positions: [string, number][] = [
+		['two-year-conflict', 1],
+		['russia-draft', 4],
+		['putin-netanyahu-call', 5],
+		['us-mission-urges-council', 6],
+		['russian-draft-contents', 9],
+		['no-such-event', 0]
+	];
+
+	it.each(positions)('puts %s at position %d', (id, position) => {
+		expect(view().position(id)).toBe(position);
+	});
+
+	it('bases its scale on the padded extent of the dated events, inside the margins', () => {
+		const v = view(960);
+		expect(v.extent!.map(iso)).toEqual(['2023-10-01T00:00:00.000Z', '2025-11-16T00:00:00.000Z']);
+		expect(v.range).toEqual([MARGIN, 960 - MARGIN]);
+		expect(v.baseScale.domain().map(iso)).toEqual(fitDomain(v.extent).map(iso));
+		expect(v.baseScale.range()).toEqual([16, 944]);
+		expect(v.scale.range()).toEqual([16, 944]);
+	});
+
+	it('shows at home every event but the two-year conflict whole', () => {
+		const v = view(960);
+		const [left, right] = v.range;
+		for (const event of v.dated) {
+			if (event.id === 'two-year-conflict') continue;
+			expect(v.scale(spanStart(event.span)!), event.id).toBeGreaterThanOrEqual(left);
+			expect(v.scale(spanEnd(event.span)!), event.id).toBeLessThanOrEqual(right);
+		}
+		// Two reports two days apart stay apart beside a two-year conflict.
+		const draft = v.dated.find((e) => e.id === 'russia-draft')!;
+		const call = v.dated.find((e) => e.id === 'putin-netanyahu-call')!;
+		expect(v.scale(spanStart(call.span)!) - v.scale(spanStart(draft.span)!)).toBeGreaterThanOrEqual(
+			16
+		);
+		const [a, b] = v.scale.domain();
+		const day = (d: Date) =>
+			d.toLocaleDateString('en-GB', {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				timeZone: 'UTC'
+			});
+		expect(v.visibleRange()).toBe(`${day(a)} – ${day(b)}`);
+	});
+
+	it('draws the five dated events, never two overlapping labels in one lane', () => {
+		const v = view(960);
+		const { marks, overflow, before, after } = v.layout;
+		expect(marks.map((m) => m.id).sort()).toEqual([...DATED].sort());
+		expect([overflow, before, after]).toEqual([[], 0, 0]);
+		const box = (m: Mark) => [Math.min(m.x1, m.labelX), Math.max(m.x2, m.labelEnd)] as const;
+		for (const a of marks)
+			for (const b of marks) {
+				if (a === b || a.lane !== b.lane) continue;
+				const [a1, a2] = box(a);
+				const [b1, b2] = box(b);
+				expect(a2 <= b1 || b2 <= a1, `${a.id} and ${b.id} overlap in lane ${a.lane}`).toBe(true);
+			}
+		for (const m of marks) {
+			expect(m.labelX).toBeGreaterThanOrEqual(v.range[0]);
+			expect(m.labelEnd).toBeLessThanOrEqual(v.range[1]);
+		}
+	});
+
+	it('places each mark at its date on the scale', () => {
+		const v = view(960);
+		const mark = (id: string) => v.layout.marks.find((m) => m.id === id)!;
+		const previous = v.dated.find((e) => e.id === 'previous-call')!;
+		expect(mark('previous-call').x1).toBeCloseTo(v.scale(spanStart(previous.span)!), 9);
+		expect(mark('previous-call').x2).toBeCloseTo(v.scale(spanEnd(previous.span)!), 9);
+		const call = v.dated.find((e) => e.id === 'putin-netanyahu-call')!;
+		const day = (v.scale(spanStart(call.span)!) + v.scale(spanEnd(call.span)!)) / 2;
+		expect((mark('putin-netanyahu-call').x1 + mark('putin-netanyahu-call').x2) / 2).toBeCloseTo(
+			day,
+			9
+		);
+		expect(mark('putin-netanyahu-call').kind).toBe('point');
+	});
+
+	it('is as tall as its lanes and axis', () => {
+		const v = view(960);
+		expect(v.lanes).toBeGreaterThanOrEqual(MIN_LANES);
+		expect(v.lanes).toBeGreaterThanOrEqual(v.layout.lanes);
+		expect(v.height).toBe(v.lanes * LANE_HEIGHT + AXIS_HEIGHT + 8);
+	});
+
+	it('ticks the visible domain about once per 90 px', () => {
+		const v = view(960);
+		expect(v.ticks.length).toBeGreaterThanOrEqual(5);
+		expect(v.ticks.length).toBeLessThanOrEqual(21);
+		for (const tick of v.ticks) expect(tick.x).toBe(v.scale(tick.date));
+	});
+
+	describe('selection', () => {
+		it('selects a dated event and gives it the tab stop', () => {
+			const v = view();
+			v.select('russia-draft');
+			expect(v.selectedId).toBe('russia-draft');
+			expect(v.focusId).toBe('russia-draft');
+			expect(v.selected?.title).toBe('Russia puts forward its own draft UN resolution on Gaza');
+			// Already in view: nothing moves.
+			expect(v.transform.equals(v.home)).toBe(true);
+		});
+
+		it('selects an undated event without moving the tab stop', () => {
+			const v = view();
+			v.select('russia-draft');
+			v.select('trump-rules-out-troops');
+			expect(v.selectedId).toBe('trump-rules-out-troops');
+			expect(v.focusId).toBe('russia-draft');
+			expect(v.dateInWords(v.selected!)).toBe('Undated');
+		});
+
+		it('ignores an unknown id', () => {
+			const v = view();
+			v.select('russia-draft');
+			v.select('no-such-event');
+			expect([v.selectedId, v.focusId]).toEqual(['russia-draft', 'russia-draft']);
+		});
+
+		it('clears the selection with null, keeping the tab stop', () => {
+			const v = view();
+			v.select('russia-draft');
+			v.select(null);
+			expect([v.selectedId, v.focusId, v.selected]).toEqual([null, 'russia-draft', null]);
+		});
+
+		it('pans an event that is out of view into the middle when selected', () => {
+			const v = view(960);
+			v.zoomBy(8);
+			const event = v.dated.find((e) => e.id === 'previous-call')!;
+			const outside =
+				v.scale(spanEnd(event.span)!) < v.range[0] || v.scale(spanStart(event.span)!) > v.range[1];
+			expect(outside).toBe(true);
+			const k = v.transform.k;
+			v.select('previous-call');
+			const centre = (v.scale(spanStart(event.span)!) + v.scale(spanEnd(event.span)!)) / 2;
+			expect(centre).toBeCloseTo((v.range[0] + v.range[1]) / 2, 6);
+			expect(v.transform.k).toBe(k);
+		});
+
+		it('keeps drawing the chosen event after it is panned out of view', () => {
+			const v = view(960);
+			v.select('russia-draft');
+			v.panBy(5000);
+			const mark = v.layout.marks.find((m) => m.id === 'russia-draft');
+			expect(mark).toBeDefined();
+			expect(mark!.x1).toBeGreaterThan(v.range[1]);
+			expect(mark!.x1).toBeLessThanOrEqual(mark!.x2);
+			expect(v.layout.marks.length + v.layout.before + v.layout.after).toBe(5);
+		});
+
+		it('writes a date in words', () => {
+			const v = view();
+			expect(v.dateInWords(v.byId.get('russia-draft')!)).toBe('Thursday 13 November 2025');
+		});
+	});
+
+	// [from, step, neighbour]
+	const neighbours: [string | null, number, string][] = [
+		['russia-draft', 1, 'putin-netanyahu-call'],
+		['russia-draft', -1, 'gaza-plan-first-phase'],
+		['two-year-conflict', 2, 'gaza-plan-first-phase'],
+		['putin-netanyahu-call', 1, 'putin-netanyahu-call'],
+		['two-year-conflict', -1, 'two-year-conflict'],
+		['previous-call', 10, 'putin-netanyahu-call'],
+		[null, 1, 'two-year-conflict'],
+		[null, -1, 'putin-netanyahu-call'],
+		['trump-rules-out-troops', 1, 'two-year-conflict'],
+		['trump-rules-out-troops', -1, 'putin-netanyahu-call']
+	];
+
+	it.each(neighbours)('steps from %s by %d to %s', (from, step, to) => {
+		expect(view().neighbour(from, step)?.id).toBe(to);
+	});
+
+	it('has no neighbour without dated events', () => {
+		const v = new TimelineView({
+			...timeline,
+			events: timeline.events.filter((e) => e.span === null)
+		});
+		expect(v.neighbour(null, 1)).toBeNull();
+		expect(v.layout).toMatchObject({ marks: [], overflow: [], lanes: 0 });
+		expect(v.scale.domain().map(iso)).toEqual(fitDomain(null).map(iso));
+	});
+
+	describe('zoom', () => {
+		it('halves the visible domain around the middle with zoomBy(2)', () => {
+			const v = view(960);
+			const before = v.scale.domain();
+			v.zoomBy(2);
+			const after = v.scale.domain();
+			expect(v.transform.k).toBeCloseTo(v.home.k * 2, 9);
+			expect(span(after)).toBeCloseTo(span(before) / 2, -1);
+			expect(middle(after)).toBeCloseTo(middle(before), -1);
+			expect(v.scale.range()).toEqual([16, 944]);
+		});
+
+		it('returns to the first view with fit()', () => {
+			const v = view(960);
+			const first = v.scale.domain().map(iso);
+			v.zoomBy(2);
+			v.panBy(-200);
+			expect(v.scale.domain().map(iso)).not.toEqual(first);
+			v.fit();
+			expect(v.transform.equals(v.home)).toBe(true);
+			expect(v.scale.domain().map(iso)).toEqual(first);
+		});
+
+		it('zooms about the chosen event while it is in view', () => {
+			const v = view(960);
+			v.select('previous-call');
+			const event = v.dated.find((e) => e.id === 'previous-call')!;
+			const centre = () => (v.scale(spanStart(event.span)!) + v.scale(spanEnd(event.span)!)) / 2;
+			const before = centre();
+			expect(before).not.toBeCloseTo(480, 0);
+			v.zoomBy(2);
+			expect(centre()).toBeCloseTo(before, 6);
+		});
+
+		it('stops zooming out at MIN_ZOOM and in at maxZoom', () => {
+			const v = view(960);
+			v.zoomBy(0.01);
+			expect(v.transform.k).toBe(MIN_ZOOM);
+			v.zoomBy(1e9);
+			expect(v.transform.k).toBeCloseTo(v.maxZoom, 9);
+			// About half a day across the view at the largest zoom.
+			expect(span(v.scale.domain())).toBeCloseTo(DAY / 2, -1);
+		});
+
+		it('pans by screen pixels whatever the zoom', () => {
+			const v = view(960);
+			v.zoomBy(4);
+			const before = v.scale.invert(400);
+			v.panBy(100);
+			expect(ms(v.scale.invert(500))).toBeCloseTo(ms(before), -1);
+		});
+
+		it('zooms to a stretch of time so it fills the middle 80% of the view', () => {
+			const v = view(960);
+			const start = new Date('2025-11-13T00:00:00Z');
+			const end = new Date('2025-11-16T00:00:00Z');
+			v.zoomTo(start, end);
+			const [left, right] = v.range;
+			expect(v.scale(start)).toBeCloseTo(left + (right - left) * 0.1, 6);
+			expect(v.scale(end)).toBeCloseTo(right - (right - left) * 0.1, 6);
+		});
+
+		it('hands transforms to a sink, building quick presses on the target', () => {
+			const v = view(960);
+			const sent: [Transform, boolean | undefined][] = [];
+			const sink: TransformSink = (t, options) => sent.push([t, options?.animate]);
+			v.sink = sink;
+			v.zoomBy(2);
+			v.zoomBy(2);
+			// The sink has not moved the view yet, but the second press starts from the first.
+			expect(v.transform.equals(v.home)).toBe(true);
+			expect(sent.map(([t]) => t.k / v.home.k)).toEqual([2, 4]);
+			expect(sent.map(([, animate]) => animate)).toEqual([true, true]);
+			v.reducedMotion = true;
+			v.fit();
+			expect(sent.at(-1)![0].equals(v.home)).toBe(true);
+			expect(sent.at(-1)![1]).toBe(false);
+		});
+
+		it('lets a gesture by the reader replace a zoom under way', () => {
+			const v = view(960);
+			const sent: Transform[] = [];
+			v.sink = (t) => sent.push(t);
+			v.zoomBy(2);
+			const dragged = new Transform(1, 50);
+			v.follow(dragged, true);
+			expect(v.transform).toBe(dragged);
+			v.zoomBy(2);
+			expect(sent.at(-1)!.equals(dragged.scaleAt(2, 480).clamp(MIN_ZOOM, v.maxZoom, 480))).toBe(
+				true
+			);
+		});
+	});
+
+	describe('width', () => {
+		it('rescales the base range, keeping its domain, when the width changes', () => {
+			const v = view(960);
+			const domain = v.baseScale.domain().map(iso);
+			const date = new Date('2025-11-13T00:00:00Z');
+			const at960 = v.baseScale(date);
+			v.width = 480;
+			expect(v.range).toEqual([16, 464]);
+			expect(v.baseScale.range()).toEqual([16, 464]);
+			expect(v.scale.range()).toEqual([16, 464]);
+			expect(v.baseScale.domain().map(iso)).toEqual(domain);
+			expect(v.baseScale(date) - 16).toBeCloseTo(((at960 - 16) * 448) / 928, 9);
+		});
+
+		it('follows the width at home, and keeps the reader’s zoom once moved', () => {
+			const v = view(960);
+			v.width = 480;
+			expect(v.transform.equals(v.home)).toBe(true);
+			const moved = new Transform(3, -700);
+			v.follow(moved, true);
+			v.width = 720;
+			expect(v.transform).toBe(moved);
+		});
+
+		it('lays the marks out again at the new width', () => {
+			const v = view(960);
+			v.width = 480;
+			for (const m of v.layout.marks) {
+				expect(m.labelX).toBeGreaterThanOrEqual(v.range[0]);
+				expect(m.labelEnd).toBeLessThanOrEqual(v.range[1] + 1e-9);
+			}
+			expect(v.layout.marks.length + v.layout.overflow.flatMap((g) => g.ids).length).toBe(5);
+		});
+
+		it('keeps a range of at least one pixel on a tiny width', () => {
+			const v = view(10);
+			expect(v.range).toEqual([16, 17]);
+		});
+	});
+
+	it('does not mutate the timeline it shows', () => {
+		const copy = structuredClone(timeline);
+		const v = view(960);
+		v.select('russia-draft');
+		v.zoomBy(4);
+		void v.layout;
+		void v.ticks;
+		expect(timeline).toEqual(copy);
+	});
+});
