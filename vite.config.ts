@@ -7,6 +7,8 @@ process.env.TZ ??= 'America/Los_Angeles';
 
 export default defineConfig({
 	plugins: [eventsCheck(), sveltekit()],
+	// The bundler's timing report says nothing a reader of the build output can act on.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/*.test.ts'],
 		environment: 'node'

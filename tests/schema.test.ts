@@ -111,3 +111,30 @@ describe('events.schema.json', () => {
 		expect(compile()(doc)).toBe(true);
 	});
 });
+
+describe('the schema and the validator', () => {
+	const validate = compile();
+	// [what, change to a minimal document] — shapes both can judge, so both must agree.
+	const table: [string, (doc: Doc) => void][] = [
+		['a minimal document', () => {}],
+		['a negative (astronomical) year', (doc) => (doc.events[0].date = '-0043')],
+		['an open-ended interval', (doc) => (doc.events[0].date = '2025-10/..')],
+		['no sources', (doc) => delete doc.sources],
+		['an id with capitals', (doc) => (doc.events[0].id = 'Bad_ID')],
+		['a tag that is a number', (doc) => (doc.events[0].tags = [3])],
+		['month 13', (doc) => (doc.events[0].date = '2025-13')],
+		['a weekday for a date', (doc) => (doc.events[0].date = 'Thursday')],
+		['a javascript: url', (doc) => (doc.sources[0].url = 'javascript:alert(1)')],
+		['no evidence', (doc) => (doc.events[0].evidence = [])],
+		['a negative offset', (doc) => (doc.events[0].evidence[0].start = -1)]
+	];
+
+	it.each(table)('agree on %s', async (_what, change) => {
+		const { parseTimeline, errorsOf } = await import('../src/lib/timeline/validate.ts');
+		const doc = minimal();
+		change(doc);
+		const bySchema = validate(doc);
+		const byCode = errorsOf(parseTimeline(doc).problems).length === 0;
+		expect(bySchema).toBe(byCode);
+	});
+});

@@ -215,3 +215,41 @@ test.describe('the explorer', () => {
 		await context.close();
 	});
 });
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+	test('a tap chooses an event and a two-finger pinch zooms', async ({ page }) => {
+		await page.goto('/');
+		await mark(page, /Thursday 13 November/).tap();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Russia puts forward/);
+
+		const range = page.locator('.range');
+		const before = await range.textContent();
+		const box = (await timeline(page).locator('svg').boundingBox())!;
+		const y = box.y + box.height - 40;
+		const middle = box.x + box.width / 2;
+		const client = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+			client.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints:
+					type === 'touchEnd'
+						? []
+						: [
+								{ x: middle - spread, y, id: 1 },
+								{ x: middle + spread, y, id: 2 }
+							]
+			});
+		await touch('touchStart', 20);
+		for (const spread of [40, 60, 80, 100]) await touch('touchMove', spread);
+		await touch('touchEnd', 0);
+		await expect(range).not.toHaveText(before!);
+		// Spreading the fingers zooms in: the visible span shrinks.
+		const days = (text: string) => {
+			const [a, b] = text.replace('Showing', '').split(' – ').map((d) => Date.parse(d));
+			return (b! - a!) / 86_400_000;
+		};
+		expect(days((await range.textContent())!)).toBeLessThan(days(before!) / 2);
+	});
+});
