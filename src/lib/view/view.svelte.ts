@@ -195,19 +195,26 @@ export class TimelineView {
 		this.#apply(new Transform(k, (left + right) / 2 - ((a + b) / 2) * k));
 	}
 
-	/** Pans, keeping the zoom, so that an event's span is in view. */
+	/**
+	 * Pans, keeping the zoom, as little as brings an event into view: all of it when it
+	 * fits, else some of it (a two-year span already crossing the view stays put).
+	 */
 	reveal(id: string): void {
 		const event = this.dated.find((e) => e.id === id);
 		if (!event) return;
 		const start = spanStart(event.span) ?? spanEnd(event.span)!;
 		const end = spanEnd(event.span) ?? start;
 		const [left, right] = this.range;
+		const margin = Math.min(48, (right - left) / 8);
 		const x1 = this.scale(start);
 		const x2 = this.scale(end);
-		if (x1 >= left && x2 <= right) return;
-		if (x1 < left && x2 > right) return;
-		const middle = (x1 + x2) / 2;
-		this.#apply(this.transform.translate(((left + right) / 2 - middle) / this.transform.k));
+		let shift = 0;
+		if (x2 - x1 > right - left - 2 * margin) {
+			if (x2 > left && x1 < right) return;
+			shift = x2 <= left ? left + (right - left) / 4 - x2 : right - (right - left) / 4 - x1;
+		} else if (x1 < left + margin) shift = left + margin - x1;
+		else if (x2 > right - margin) shift = right - margin - x2;
+		if (shift !== 0) this.#apply(this.transform.translate(shift / this.transform.k));
 	}
 
 	/** The visible stretch of time in words, for the toolbar. */
