@@ -54,17 +54,21 @@ async function readCapped(response: Response, max: number): Promise<string | nul
  */
 export async function loadTimeline(
 	src: string,
-	{ base, fetcher = fetch, maxBytes = MAX_BYTES, timeoutMs = TIMEOUT_MS }: {
+	{ base, fetcher = fetch, maxBytes = MAX_BYTES, timeoutMs = TIMEOUT_MS, signal }: {
 		base: string;
 		fetcher?: typeof fetch;
 		maxBytes?: number;
 		timeoutMs?: number;
+		/** Aborts the request when the caller no longer wants it (another src was set). */
+		signal?: AbortSignal;
 	}
 ): Promise<LoadResult> {
 	const url = resolveSource(src, base);
 	if (typeof url === 'string') return { ok: false, url: null, message: url };
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), timeoutMs);
+	const cancel = () => controller.abort();
+	signal?.addEventListener('abort', cancel);
 	try {
 		const response = await fetcher(url, { signal: controller.signal, credentials: 'omit' });
 		if (!response.ok)
@@ -80,11 +84,14 @@ export async function loadTimeline(
 		}
 		return { ok: true, url, ...parseTimeline(json) };
 	} catch (error) {
-		const message = controller.signal.aborted
+		const message = signal?.aborted
+			? 'the request was cancelled'
+			: controller.signal.aborted
 			? `no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} seconds`
 			: `could not load it (${(error as Error).message || 'network error'})`;
 		return { ok: false, url, message };
 	} finally {
 		clearTimeout(timer);
+		signal?.removeEventListener('abort', cancel);
 	}
 }

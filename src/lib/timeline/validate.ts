@@ -5,6 +5,14 @@ import type { Evidence, Problem, Source, Span, Timeline, TimelineEvent } from '.
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Longest strings, in UTF-16 units: generous for news, small enough that a hostile file
+ * cannot make a title the size of a book. Source texts are bounded by the file size.
+ */
+export const MAX_LENGTH = { short: 1_000, long: 20_000, text: 20_000_000 } as const;
+/** Most tags on one event. */
+export const MAX_TAGS = 50;
+
 export interface ParseResult {
 	/** The usable part of the file, or null when nothing in it can be drawn. */
 	timeline: Timeline | null;
@@ -60,7 +68,10 @@ class Fields {
 		return this.has(key) ? this.object[key] : undefined;
 	}
 
-	string(key: string, { required = false, empty = false } = {}): string | undefined {
+	string(
+		key: string,
+		{ required = false, empty = false, max = MAX_LENGTH.short } = {}
+	): string | undefined {
 		if (!this.has(key)) {
 			if (required) this.error(key, 'is required');
 			return undefined;
@@ -72,6 +83,10 @@ class Fields {
 		}
 		if (!empty && value.trim() === '') {
 			this.error(key, 'must not be empty');
+			return undefined;
+		}
+		if (value.length > max) {
+			this.error(key, `is ${value.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are allowed`);
 			return undefined;
 		}
 		return value;
@@ -142,7 +157,7 @@ function parseSource(raw: unknown, path: string, problems: Problem[]): SourceEnt
 	const id = fields.string('id', { required: true });
 	if (id !== undefined && !ID_PATTERN.test(id))
 		fields.error('id', `${quoted(id)} must be lowercase letters, digits and single hyphens`);
-	const text = fields.string('text', { required: true, empty: true });
+	const text = fields.string('text', { required: true, empty: true, max: MAX_LENGTH.text });
 	const title = fields.string('title');
 	const publisher = fields.string('publisher');
 	let published = fields.string('published');
@@ -155,7 +170,7 @@ function parseSource(raw: unknown, path: string, problems: Problem[]): SourceEnt
 			published = undefined;
 		}
 	}
-	let url = fields.string('url');
+	let url = fields.string('url', { max: MAX_LENGTH.long });
 	if (url !== undefined && safeHttpUrl(url) === null) {
 		fields.error('url', `${quoted(url)} is not an http or https URL`);
 		url = undefined;
@@ -184,7 +199,7 @@ function parseEvidence(
 	fields.unknown(EVIDENCE_FIELDS);
 	const before = problems.length;
 	const sourceId = fields.string('source', { required: true });
-	const quote = fields.string('quote', { required: true, empty: false });
+	const quote = fields.string('quote', { required: true, empty: false, max: MAX_LENGTH.long });
 	const prefix = fields.string('prefix', { empty: true });
 	const suffix = fields.string('suffix', { empty: true });
 	const start = fields.offset('start');
@@ -238,18 +253,22 @@ function parseEvent(
 		else fields.error('date', parsed.error);
 	}
 	const dateText = fields.string('dateText');
-	const summary = fields.string('summary');
+	const summary = fields.string('summary', { max: MAX_LENGTH.long });
 	const tags: string[] = [];
 	const rawTags = fields.array('tags');
-	rawTags?.forEach((tag, i) => {
-		if (typeof tag === 'string' && tag.trim() !== '') tags.push(tag);
-		else
-			problems.push({
-				path: `${fields.at('tags')}[${i}]`,
-				message: `must be a non-empty string, not ${describe(tag)}`,
-				severity: 'error'
-			});
-	});
+	if (rawTags && rawTags.length > MAX_TAGS)
+		fields.error('tags', `has ${rawTags.length} tags; at most ${MAX_TAGS} are allowed`);
+	else
+		rawTags?.forEach((tag, i) => {
+			const message =
+				typeof tag !== 'string' || tag.trim() === ''
+					? `must be a non-empty string, not ${describe(tag)}`
+					: tag.length > 100
+						? `is ${tag.length} characters long; at most 100 are allowed`
+						: null;
+			if (message === null) tags.push(tag);
+			else problems.push({ path: `${fields.at('tags')}[${i}]`, message, severity: 'error' });
+		});
 	const rawEvidence = fields.array('evidence', { required: true });
 	if (rawEvidence?.length === 0) fields.error('evidence', 'needs at least one quote');
 	const evidence: Evidence[] = [];
@@ -291,7 +310,7 @@ export function parseTimeline(input: unknown): ParseResult {
 	const top = new Fields(input, '', problems);
 	top.unknown(TOP_FIELDS);
 	const title = top.string('title', { required: true });
-	const description = top.string('description', { empty: true });
+	const description = top.string('description', { empty: true, max: MAX_LENGTH.long });
 
 	const sources = new Map<string, SourceEntry>();
 	const sourcePaths = new Map<string, string>();
