@@ -15,7 +15,7 @@ export default defineConfig({
 		target: 'es2022',
 		copyPublicDir: false,
 		// Library builds keep ES output unminified by default; this module is for browsers.
-		rolldownOptions: { output: { minify: true } },
+		rolldownOptions: { output: { minify: true }, checks: { bundlerTimings: false } },
 		lib: {
 			entry: 'src/lib/element/index.ts',
 			formats: ['es'],

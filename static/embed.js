@@ -8,6 +8,7 @@
  */
 (function () {
 	if (window.Sourceline) return;
+	var SELECTOR = 'iframe[data-sourceline]';
 	function originOf(frame) {
 		try {
 			return new URL(frame.src, location.href).origin;
@@ -15,8 +16,12 @@
 			return null;
 		}
 	}
+	function send(frame, message) {
+		var origin = originOf(frame);
+		if (origin && origin !== 'null' && frame.contentWindow) frame.contentWindow.postMessage(message, origin);
+	}
 	function frameOf(event) {
-		var frames = document.querySelectorAll('iframe[data-sourceline]');
+		var frames = document.querySelectorAll(SELECTOR);
 		for (var i = 0; i < frames.length; i++)
 			if (frames[i].contentWindow === event.source)
 				return originOf(frames[i]) === event.origin ? frames[i] : null;
@@ -25,23 +30,32 @@
 	window.addEventListener('message', function (event) {
 		var data = event.data;
 		if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
-		if (data.type.indexOf('sourceline:') !== 0) return;
+		if (data.type.indexOf('sourceline:') !== 0 || data.type === 'sourceline:hello') return;
 		var frame = frameOf(event);
 		if (!frame) return;
 		if (data.type === 'sourceline:resize') {
 			var height = Number(data.height);
 			if (!(height > 0 && height < 100000)) return;
 			frame.style.height = Math.ceil(height) + 'px';
-			frame.style.overflow = 'hidden';
 		}
 		frame.dispatchEvent(new CustomEvent(data.type, { detail: data, bubbles: true }));
 	});
+	// Frames that loaded before this script missed their first messages: ask again, now
+	// and whenever a framed timeline loads.
+	var frames = document.querySelectorAll(SELECTOR);
+	for (var i = 0; i < frames.length; i++) send(frames[i], { type: 'sourceline:hello' });
+	document.addEventListener(
+		'load',
+		function (event) {
+			var target = event.target;
+			if (target && target.matches && target.matches(SELECTOR)) send(target, { type: 'sourceline:hello' });
+		},
+		true
+	);
 	window.Sourceline = {
 		/** Chooses an event in a framed timeline. */
 		select: function (frame, id) {
-			var origin = originOf(frame);
-			if (origin && frame.contentWindow)
-				frame.contentWindow.postMessage({ type: 'sourceline:select', id: String(id) }, origin);
+			send(frame, { type: 'sourceline:select', id: String(id) });
 		}
 	};
 })();

@@ -26,10 +26,17 @@ test.describe('the iframe embed with embed.js', () => {
 			const before = (await iframe.boundingBox())!.height;
 			expect(before).toBeGreaterThan(300);
 
-			// Showing the article makes the frame grow again.
+			// Showing the article makes the frame grow again, and hiding it shrinks it back.
 			await frame.getByRole('button', { name: 'Show the article' }).click();
 			await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 100);
 			await expect.poll(fits).toBe(true);
+			await frame.getByRole('button', { name: 'Hide the article' }).click();
+			await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - before)).toBeLessThan(3);
+
+			// A narrower host column makes the content taller; the frame follows.
+			await page.setViewportSize({ width: 360, height: 800 });
+			await expect.poll(fits).toBe(true);
+			expect((await iframe.boundingBox())!.height).toBeGreaterThan(before);
 		});
 	}
 
@@ -76,6 +83,50 @@ test.describe('the iframe embed with embed.js', () => {
 		await expect(heading).toHaveText(/Russia puts forward/);
 		expect(Math.abs((await iframe.boundingBox())!.height - height)).toBeLessThan(2);
 		expect(errors).toEqual([]);
+	});
+
+	test('a host script that arrives late still sizes the frame and hears ready', async ({ page }) => {
+		await page.goto(`${framed()}&late=1`);
+		const iframe = page.locator('#timeline');
+		await expect.poll(async () => (await received(page)).find((m) => m.type === 'sourceline:ready')?.ids?.length, { timeout: 10_000 }).toBe(9);
+		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(400);
+	});
+
+	test('a frame showing another origin than its src is not believed', async ({ page }) => {
+		await page.goto(framed());
+		const frame = page.frameLocator('#timeline');
+		await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
+		const iframe = page.locator('#timeline');
+		await expect.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize')).toBe(true);
+		const height = (await iframe.boundingBox())!.height;
+		const count = (await received(page)).length;
+		// The iframe keeps its src, but its window now shows a page of the host's origin.
+		await page.evaluate((url) => {
+			(document.getElementById('timeline') as HTMLIFrameElement).contentWindow!.location.href = url;
+		}, `${FIXTURES}/post-resize.html`);
+		await page.waitForTimeout(800);
+		expect(Math.abs((await iframe.boundingBox())!.height - height)).toBeLessThan(2);
+		expect((await received(page)).length).toBe(count);
+	});
+
+	test('the wheel scrolls the host page over an embed, and zooms with Ctrl', async ({ page }) => {
+		await page.goto(`/embed?event=russia-draft`);
+		const range = page.locator('sourceline-timeline .range');
+		const before = await range.textContent();
+		const svg = page.locator('sourceline-timeline .viewport svg');
+		const box = (await svg.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, 300);
+		await page.waitForTimeout(300);
+		await expect(range).toHaveText(before!);
+		// Ctrl + wheel, which a trackpad pinch also sends.
+		await svg.dispatchEvent('wheel', {
+			deltaY: -300,
+			ctrlKey: true,
+			clientX: box.x + box.width / 2,
+			clientY: box.y + box.height / 2
+		});
+		await expect(range).not.toHaveText(before!);
 	});
 
 	test('the embed page names its data, links to the explorer and follows theme=dark', async ({ page }) => {
@@ -132,6 +183,45 @@ test.describe('the <sourceline-timeline> web component', () => {
 		await expect.poll(() => element.evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor)).toBe('rgb(17, 19, 24)');
 	});
 
+	test('two elements live side by side, and one can be removed', async ({ page }) => {
+		await page.goto(host());
+		await page.evaluate((src) => {
+			const second = document.createElement('sourceline-timeline');
+			second.id = 'second';
+			second.setAttribute('src', src);
+			document.body.append(second);
+		}, `${FIXTURES}/valid.json`);
+		const second = page.locator('#second');
+		await expect(second.getByRole('heading', { level: 2 }).first()).toHaveText('Eastgate harbour bridge repairs');
+		const first = page.locator('sourceline-timeline').first();
+		await first.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
+		await expect(first.locator('#sl-details-heading')).toHaveText(/Russia puts forward/);
+		await expect(second.locator('#sl-details-heading')).toHaveText('Choose an event');
+		await page.evaluate(() => document.getElementById('second')!.remove());
+		await expect(page.locator('sourceline-timeline')).toHaveCount(1);
+		await first.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(first.locator('#sl-details-heading')).toHaveText(/Russia puts forward/);
+	});
+
+	test('the article attribute can change both ways', async ({ page }) => {
+		await page.goto(host('?article=hide'));
+		const element = page.locator('sourceline-timeline');
+		await expect(element.getByRole('button', { name: 'Show the article' })).toBeVisible();
+		await element.evaluate((el) => el.setAttribute('article', 'show'));
+		await expect(element.locator('[data-source="article"]')).toBeVisible();
+		await element.evaluate((el) => el.setAttribute('article', 'hide'));
+		await expect(element.locator('[data-source="article"]')).toHaveCount(0);
+		await element.getByRole('button', { name: 'Show the article' }).click();
+		await expect(element.locator('[data-source="article"]')).toBeVisible();
+	});
+
+	test('an address that is not valid is named as such, not a blank element', async ({ page }) => {
+		await page.goto(host(`?src=${encodeURIComponent('http://[')}`));
+		const element = page.locator('sourceline-timeline');
+		await expect(element.getByText('Data from an address that is not valid')).toBeVisible();
+		await expect(element.getByRole('alert')).toContainText('is not a URL');
+	});
+
 	test('shows a clear error for a file it cannot use', async ({ page }) => {
 		await page.goto(host(`?src=${encodeURIComponent(`${FIXTURES}/unusable.json`)}`));
 		const alert = page.locator('sourceline-timeline').getByRole('alert');
@@ -155,10 +245,12 @@ test('the explorer offers both snippets for the current data and event, and an o
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
 
+	// npm test builds with SOURCELINE_ORIGIN set to the address the tests serve.
 	const oembed = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
-	expect(oembed).toMatch(/\/oembed\.json$/);
-	const response = await page.request.get('/oembed.json');
+	expect(oembed).toBe(`${SITE}/oembed.json`);
+	const response = await page.request.get(oembed!);
 	const body = await response.json();
-	expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Sourceline', width: 800, height: 640 });
-	expect(body.html).toContain('<iframe data-sourceline');
+	expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Sourceline', provider_url: `${SITE}/`, width: 800, height: 640 });
+	expect(body.html).toContain(`<iframe data-sourceline src="${SITE}/embed"`);
+	expect(body.html).toContain(`<script src="${SITE}/embed.js" async></script>`);
 });

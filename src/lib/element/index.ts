@@ -4,4 +4,9 @@
  */
 import SourcelineTimeline from './SourcelineTimeline.svelte';
 
+// A page may load the module twice (two snippets, or two versions): define it once.
+const element = (SourcelineTimeline as unknown as { element?: CustomElementConstructor }).element;
+if (element && !customElements.get('sourceline-timeline'))
+	customElements.define('sourceline-timeline', element);
+
 export default SourcelineTimeline;

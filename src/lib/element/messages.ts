@@ -1,10 +1,11 @@
 /**
  * The /embed page's side of the message API with the page that frames it:
  * posts sourceline:ready, sourceline:select and sourceline:resize, and takes
- * { type: "sourceline:select", id } from its parent frame only.
+ * sourceline:select and sourceline:hello from its parent frame only.
  */
 export interface ParentLink {
-	ready(ids: string[], title: string): void;
+	/** The timeline is drawn (ids of its events), or could not be loaded (error). */
+	ready(state: { ids: string[]; title?: string; error?: string }): void;
 	selected(id: string): void;
 	/** Reports the document's height whenever it changes; returns a stop function. */
 	watchHeight(): () => void;
@@ -13,27 +14,36 @@ export interface ParentLink {
 
 export function connectParent({ select }: { select: (id: string) => void }): ParentLink | null {
 	if (typeof window === 'undefined' || window.parent === window) return null;
-	// The messages carry only ids and a height, so any origin may hear them; what the
-	// parent sends is checked for shape, and unknown ids are ignored by `select`.
+	// The messages carry only ids, a title and a height, so any origin may hear them; what
+	// the parent sends is checked for shape, and unknown ids are ignored by `select`.
 	const post = (message: Record<string, unknown>) => window.parent.postMessage(message, '*');
+	let readyMessage: Record<string, unknown> | null = null;
+	let height = -1;
 	const onmessage = (event: MessageEvent) => {
 		if (event.source !== window.parent) return;
 		const data: unknown = event.data;
 		if (typeof data !== 'object' || data === null) return;
 		const { type, id } = data as { type?: unknown; id?: unknown };
 		if (type === 'sourceline:select' && typeof id === 'string') select(id);
+		// A host script that arrived late asks again for what it missed.
+		if (type === 'sourceline:hello') {
+			if (readyMessage) post(readyMessage);
+			if (height >= 0) post({ type: 'sourceline:resize', height });
+		}
 	};
 	window.addEventListener('message', onmessage);
 	return {
-		ready: (ids, title) => post({ type: 'sourceline:ready', ids, title }),
+		ready(state) {
+			readyMessage = { type: 'sourceline:ready', ...state };
+			post(readyMessage);
+		},
 		selected: (id) => post({ type: 'sourceline:select', id }),
 		watchHeight() {
-			let last = -1;
 			const root = document.documentElement;
 			const observer = new ResizeObserver(() => {
-				const height = Math.ceil(root.getBoundingClientRect().height);
-				if (height === last) return;
-				last = height;
+				const next = Math.ceil(root.getBoundingClientRect().height);
+				if (next === height) return;
+				height = next;
 				post({ type: 'sourceline:resize', height });
 			});
 			observer.observe(root);

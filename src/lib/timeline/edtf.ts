@@ -6,6 +6,9 @@ export type EdtfResult = { span: Span; error?: undefined } | { span?: undefined;
 
 const DATE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 
+/** A date as written, quoted, with line breaks and other control characters escaped. */
+const show = (text: string) => JSON.stringify(text);
+
 /** A UTC date for any year, including years 0–99 that `Date.UTC` would move to the 1900s. */
 export function utcDate(year: number, monthIndex = 0, day = 1): Date {
 	const date = new Date(0);
@@ -19,20 +22,22 @@ function parseEndpoint(text: string, whole: string): Endpoint | string {
 	if (text === '') return { kind: 'unknown' };
 	const match = DATE.exec(text);
 	if (!match) {
-		if (/^-?\d{5,}/.test(text)) return `"${whole}": years beyond four digits are not supported`;
+		if (/^-?\d{5,}/.test(text)) return `${show(whole)}: years beyond four digits are not supported`;
+		if (/^-?\d{4}-\d{2}-\d{2}T/.test(text))
+			return `${show(whole)}: times of day are not supported (give the day, YYYY-MM-DD)`;
 		if (/[Xx]/.test(text) && /^[-\dXx?~%]+$/.test(text))
-			return `"${whole}": unspecified digits (X) are not supported`;
-		return `"${whole}" is not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, or an interval A/B)`;
+			return `${show(whole)}: unspecified digits (X) are not supported`;
+		return `${show(whole)} is not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, or an interval A/B)`;
 	}
 	const [, y, m, d, qualifier] = match;
 	const year = Number(y);
-	if (year === 0 && y!.startsWith('-')) return `"${whole}": -0000 is not a valid year`;
+	if (year === 0 && y!.startsWith('-')) return `${show(whole)}: -0000 is not a valid year`;
 	const month = m === undefined ? undefined : Number(m);
 	const day = d === undefined ? undefined : Number(d);
 	if (month !== undefined && (month < 1 || month > 12)) {
 		if (month >= 21 && month <= 41 && day === undefined)
-			return `"${whole}": seasons (21–41) are not supported`;
-		return `"${whole}": month ${m} does not exist`;
+			return `${show(whole)}: seasons (21–41) are not supported`;
+		return `${show(whole)}: month ${m} does not exist`;
 	}
 	let start: Date;
 	let end: Date;
@@ -49,7 +54,7 @@ function parseEndpoint(text: string, whole: string): Endpoint | string {
 	} else {
 		precision = 'day';
 		start = utcDate(year, month - 1, day);
-		if (day < 1 || start.getUTCMonth() !== month - 1) return `"${whole}" is not a real day`;
+		if (day < 1 || start.getUTCMonth() !== month - 1) return `${show(whole)} is not a real day`;
 		end = new Date(addDays(new UTCDate(start), 1).getTime());
 	}
 	return {
@@ -68,13 +73,13 @@ function parseEndpoint(text: string, whole: string): Endpoint | string {
  */
 export function parseEdtf(text: string): EdtfResult {
 	if (typeof text !== 'string') return { error: 'must be a string' };
-	if (text.trim() !== text || text === '') return { error: `"${text}" is not an EDTF date` };
+	if (text.trim() !== text || text === '') return { error: `${show(text)} is not an EDTF date` };
 	const parts = text.split('/');
-	if (parts.length > 2) return { error: `"${text}": an interval has exactly one "/"` };
+	if (parts.length > 2) return { error: `${show(text)}: an interval has exactly one "/"` };
 	if (parts.length === 1) {
 		const point = parseEndpoint(text, text);
 		if (typeof point === 'string') return { error: point };
-		if (point.kind !== 'date') return { error: `"${text}" is not an EDTF date` };
+		if (point.kind !== 'date') return { error: `${show(text)} is not an EDTF date` };
 		return { span: { edtf: text, interval: false, from: point, to: point } };
 	}
 	const from = parseEndpoint(parts[0]!, text);
@@ -82,9 +87,9 @@ export function parseEdtf(text: string): EdtfResult {
 	const to = parseEndpoint(parts[1]!, text);
 	if (typeof to === 'string') return { error: to };
 	if (from.kind !== 'date' && to.kind !== 'date')
-		return { error: `"${text}": an interval needs at least one known end` };
+		return { error: `${show(text)}: an interval needs at least one known end` };
 	if (from.kind === 'date' && to.kind === 'date' && to.end <= from.start)
-		return { error: `"${text}": the interval ends before it starts` };
+		return { error: `${show(text)}: the interval ends before it starts` };
 	return { span: { edtf: text, interval: true, from, to } };
 }
 
@@ -96,6 +101,12 @@ export function spanStart(span: Span): Date | null {
 /** The first instant after a span, or null when its end is open or unknown. */
 export function spanEnd(span: Span): Date | null {
 	return span.to.kind === 'date' ? span.to.end : null;
+}
+
+/** The known extent of a span: a missing end stands at the other end, so both are Dates. */
+export function spanBounds(span: Span): [Date, Date] {
+	const start = spanStart(span) ?? spanEnd(span)!;
+	return [start, spanEnd(span) ?? start];
 }
 
 /** A representative instant for ordering: the known start, else the known end. */

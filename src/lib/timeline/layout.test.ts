@@ -54,3 +54,30 @@ describe('packLanes', () => {
 		expect(input).toEqual(copy);
 	});
 });
+
+describe('packLanes with extents placed first', () => {
+	it('gives the first extents lanes even when every lane is taken', () => {
+		const extents = [
+			{ x1: 0, x2: 100 },
+			{ x1: 10, x2: 110 },
+			{ x1: 20, x2: 120 }
+		];
+		expect(packLanes(extents, { maxLanes: 2 })).toEqual([0, 1, -1]);
+		const lanes = packLanes(extents, { maxLanes: 2, first: [2] });
+		expect(lanes[2]).toBe(0);
+		expect(lanes.filter((lane) => lane === -1)).toHaveLength(1);
+	});
+
+	it('keeps later extents clear of the ones placed first', () => {
+		const extents = [
+			{ x1: 0, x2: 50 },
+			{ x1: 60, x2: 100 },
+			{ x1: 40, x2: 70 }
+		];
+		const lanes = packLanes(extents, { first: [2] });
+		expect(lanes[2]).toBe(0);
+		// Both others overlap the first-placed extent, so neither shares its lane.
+		expect(lanes[0]).not.toBe(0);
+		expect(lanes[1]).not.toBe(0);
+	});
+});

@@ -1,4 +1,4 @@
-import { isApproximate, isPoint, isUncertain, spanEnd, spanKey, spanStart } from './edtf.ts';
+import { isApproximate, isPoint, isUncertain, spanBounds, spanEnd, spanKey, spanStart } from './edtf.ts';
 import { spanInWords } from './format.ts';
 import { packLanes } from './layout.ts';
 import type { Span, TimelineEvent } from './types.ts';
@@ -185,8 +185,7 @@ function gatherOverflow(spilled: { mark: Mark; event: DatedEvent }[]): Overflow[
 	const groups: Overflow[] = [];
 	const sorted = [...spilled].sort((a, b) => a.mark.x1 - b.mark.x1);
 	for (const { mark, event } of sorted) {
-		const start = spanStart(event.span) ?? spanEnd(event.span)!;
-		const end = spanEnd(event.span) ?? start;
+		const [start, end] = spanBounds(event.span);
 		const last = groups.at(-1);
 		if (last && mark.x1 <= last.x2 + 24) {
 			last.x2 = Math.max(last.x2, mark.x2);

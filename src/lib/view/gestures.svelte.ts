@@ -45,10 +45,11 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 		};
 
 		const onwheel = (event: WheelEvent) => {
+			const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+			if (view.cooperativeWheel && !sideways && !event.ctrlKey && !event.metaKey) return;
 			event.preventDefault();
 			stop();
 			const px = localX(event.clientX);
-			const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
 			const next = sideways
 				? view.transform.translate(-event.deltaX / view.transform.k)
 				: clamp(view.transform.scaleAt(wheelFactor(event), px), px);

@@ -1,4 +1,4 @@
-import { spanEnd, spanStart } from '$lib/timeline/edtf';
+import { spanBounds } from '$lib/timeline/edtf';
 import { homeTransform } from '$lib/timeline/fit';
 import { shortDay, spanInWords } from '$lib/timeline/format';
 import { datedInOrder, layoutMarks, timeExtent, type DatedEvent } from '$lib/timeline/marks';
@@ -41,6 +41,11 @@ export class TimelineView {
 	/** The mark that holds the timeline's one tab stop. */
 	focusId: string | null = $state(null);
 	reducedMotion = $state(false);
+	/**
+	 * In an embed the wheel scrolls the host page, and zooms only with Ctrl or ⌘ (as a
+	 * trackpad pinch sends it), so a reader scrolling past is never caught.
+	 */
+	cooperativeWheel = $state(false);
 	sink: TransformSink | null = null;
 	/** Where an animated zoom is heading, so quick presses build on it rather than on a frame of it. */
 	#target: Transform | null = null;
@@ -140,8 +145,7 @@ export class TimelineView {
 	offView(side: -1 | 1): DatedEvent | null {
 		const [left, right] = this.range;
 		const outside = (e: DatedEvent) => {
-			const start = spanStart(e.span) ?? spanEnd(e.span)!;
-			const end = spanEnd(e.span) ?? start;
+			const [start, end] = spanBounds(e.span);
 			return side < 0 ? this.scale(end) < left : this.scale(start) > right;
 		};
 		const list = side < 0 ? [...this.dated].reverse() : this.dated;
@@ -168,8 +172,7 @@ export class TimelineView {
 		const chosen = this.dated.find((e) => e.id === this.selectedId);
 		let anchor = (left + right) / 2;
 		if (chosen) {
-			const start = spanStart(chosen.span) ?? spanEnd(chosen.span)!;
-			const end = spanEnd(chosen.span) ?? start;
+			const [start, end] = spanBounds(chosen.span);
 			const middle = (scale(start) + scale(end)) / 2;
 			if (middle >= left && middle <= right) anchor = middle;
 		}
@@ -202,8 +205,7 @@ export class TimelineView {
 	reveal(id: string): void {
 		const event = this.dated.find((e) => e.id === id);
 		if (!event) return;
-		const start = spanStart(event.span) ?? spanEnd(event.span)!;
-		const end = spanEnd(event.span) ?? start;
+		const [start, end] = spanBounds(event.span);
 		const [left, right] = this.range;
 		const margin = Math.min(48, (right - left) / 8);
 		const x1 = this.scale(start);
