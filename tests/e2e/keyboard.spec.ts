@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ reducedMotion: 'reduce' });
+
+/** Presses Tab (or Shift+Tab) until `found` holds for the focused element; fails after `limit`. */
+async function tabTo(page: Page, found: () => Promise<boolean>, { back = false, limit = 60 } = {}) {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+		if (await found()) return;
+	}
+	throw new Error('never reached by Tab');
+}
+
+const focusedName = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+	});
+
+/** Whether the focused element shows a focus ring (an outline, or the mark's outlined hit area). */
+const ringShown = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement as Element;
+		const hit = el.querySelector('.hit');
+		const style = getComputedStyle(hit ?? el);
+		return hit ? style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2 : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+	});
+
+test('every path works by keyboard alone, with a visible focus ring, and Tab is never trapped', async ({ page }) => {
+	await page.goto('/');
+	const range = page.locator('.range');
+	const details = page.locator('#sl-details-heading');
+	const live = page.locator('[aria-live="polite"]');
+
+	// The skip link comes first and leads to the timeline.
+	await page.keyboard.press('Tab');
+	expect(await focusedName(page)).toBe('Skip to the timeline');
+	expect(await ringShown(page)).toBe(true);
+
+	// Reach the timeline: its one tab stop is an event mark.
+	await tabTo(page, async () => (await page.locator('a[data-event]:focus').count()) === 1);
+	expect(await ringShown(page)).toBe(true);
+	expect(await focusedName(page)).toMatch(/^Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9$/);
+
+	// Choose, and hear it once in the polite live region.
+	await page.keyboard.press('Enter');
+	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
+	await expect(live).toHaveText('Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9');
+
+	// Move between events: ← → Home End, each choosing as it goes.
+	await page.keyboard.press('ArrowRight');
+	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
+	await expect(live).toHaveText('Putin and Netanyahu last spoke by phone, September 2025, 2 of 9');
+	await page.keyboard.press('End');
+	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
+	await page.keyboard.press('ArrowLeft');
+	await expect(details).toHaveText('Russia puts forward its own draft UN resolution on Gaza');
+	await page.keyboard.press('Home');
+	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
+	await page.keyboard.press('End');
+
+	// Zoom (+ − 0) and pan (Shift + arrows).
+	const home = await range.textContent();
+	await page.keyboard.press('+');
+	await expect(range).not.toHaveText(home!);
+	const zoomed = await range.textContent();
+	await page.keyboard.press('Shift+ArrowLeft');
+	await expect(range).not.toHaveText(zoomed!);
+	await page.keyboard.press('-');
+	await page.keyboard.press('0');
+	await expect(range).toHaveText(home!);
+
+	// Leave the timeline with Tab and reach the article's quoted passages.
+	await tabTo(page, async () => (await page.locator('a.evidence:focus').count()) === 1);
+	expect(await ringShown(page)).toBe(true);
+	await page.keyboard.press('Enter');
+	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
+	// The next passage by Tab, chosen with Enter.
+	await tabTo(page, async () => (await focusedName(page)).includes('Putin and Netanyahu last spoke by phone'));
+	await page.keyboard.press('Enter');
+	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
+
+	// Words quoted by two events: the chooser opens and closes with Escape.
+	await tabTo(page, async () => (await focusedName(page)).includes('events quote these words'));
+	await page.keyboard.press('Enter');
+	const choices = page.locator('.choices');
+	await expect(choices).toBeVisible();
+	await page.keyboard.press('Tab');
+	expect(await focusedName(page)).toMatch(/Israel and Hamas agree|Two-year conflict/);
+	await page.keyboard.press('Escape');
+	await expect(choices).toHaveCount(0);
+	expect(await focusedName(page)).toContain('events quote these words');
+
+	// The rest of the page, to its end: Tab leaves the document, never trapped.
+	await tabTo(page, async () => page.evaluate(() => document.activeElement === document.body || document.activeElement === null), { limit: 120 });
+
+	// The Embed dialog opens and closes by keyboard, giving focus back.
+	await page.keyboard.press('Shift+Tab');
+	await tabTo(page, async () => (await focusedName(page)) === 'Embed', { back: true, limit: 120 });
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	expect(await focusedName(page)).toBe('Embed');
+});
+
+test('undated events and the plain list are reachable and choosable by keyboard', async ({ page }) => {
+	await page.goto('/');
+	await tabTo(page, async () => (await focusedName(page)).startsWith('Trump rules out sending US troops to Gaza, Undated'));
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#sl-details-heading')).toHaveText('Trump rules out sending US troops to Gaza');
+	await expect(page.locator('[aria-live="polite"]')).toHaveText('Trump rules out sending US troops to Gaza, Undated, 8 of 9');
+});
