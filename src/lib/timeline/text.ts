@@ -60,9 +60,13 @@ export type AnchorResult =
 	| { range: TextRange & { start: number; end: number }; error?: undefined }
 	| { range?: undefined; error: string };
 
-function allIndexes(text: string, quote: string): number[] {
+/** Where the quote occurs as whole characters, never starting or ending inside a surrogate pair. */
+function allIndexes(points: CodePoints, quote: string): number[] {
+	const { text } = points;
+	const whole = (i: number) => points.toUtf16(points.toCodePoint(i)) === i;
 	const found: number[] = [];
-	for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+	for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1))
+		if (whole(i) && whole(i + quote.length)) found.push(i);
 	return found;
 }
 
@@ -108,21 +112,25 @@ export function anchorQuote(
 		const to = points.toUtf16(end);
 		const held = text.slice(from, to);
 		if (held !== quote) {
-			const elsewhere = allIndexes(text, quote);
+			const elsewhere = allIndexes(points, quote);
 			const hint =
 				elsewhere.length === 1
 					? ` (the quote is at ${points.toCodePoint(elsewhere[0]!)}–${points.toCodePoint(elsewhere[0]! + quote.length)})`
 					: '';
 			return {
-				error: `offsets ${start}–${end} hold "${excerpt(held)}", not the quote${hint}`
+				error: `offsets ${start}–${end} hold ${JSON.stringify(excerpt(held))}, not the quote${hint}`
 			};
 		}
 		if (!fits(from, to))
 			return { error: `prefix or suffix does not match the text around offsets ${start}–${end}` };
 		return { range: { from, to, start, end } };
 	}
-	const found = allIndexes(text, quote);
+	const found = allIndexes(points, quote);
 	if (found.length === 0) {
+		if (text.includes(quote))
+			return {
+				error: `not found in source "${sourceId}" as whole characters (it matches only half of a character outside the Basic Multilingual Plane: quote whole characters)`
+			};
 		const near = (s: string) => loosen(s.normalize('NFC'));
 		if (text.normalize('NFC').includes(quote.normalize('NFC')))
 			return {

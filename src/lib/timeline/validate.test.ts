@@ -175,8 +175,8 @@ describe('parseTimeline', () => {
 			'tags with a non-string',
 			broken((d) => (d.events[0].tags = ['talks', 7, ''])),
 			[
-				'events[0].tags[1]: must be a non-empty string, not a number',
-				'events[0].tags[2]: must be a non-empty string, not a string'
+				'events[0].tags[1]: must be a string, not a number',
+				'events[0].tags[2]: must not be empty'
 			],
 			['deal', 'cheers']
 		],

@@ -70,7 +70,11 @@ class Fields {
 
 	string(
 		key: string,
-		{ required = false, empty = false, max = MAX_LENGTH.short } = {}
+		{
+			required = false,
+			empty = false,
+			max = MAX_LENGTH.short as number
+		}: { required?: boolean; empty?: boolean; max?: number } = {}
 	): string | undefined {
 		if (!this.has(key)) {
 			if (required) this.error(key, 'is required');
@@ -255,19 +259,30 @@ function parseEvent(
 	const dateText = fields.string('dateText');
 	const summary = fields.string('summary', { max: MAX_LENGTH.long });
 	const tags: string[] = [];
+	/** Where each tag first occurs: a repeat is dropped (views key tags by their text). */
+	const firstTag = new Map<string, number>();
 	const rawTags = fields.array('tags');
 	if (rawTags && rawTags.length > MAX_TAGS)
 		fields.error('tags', `has ${rawTags.length} tags; at most ${MAX_TAGS} are allowed`);
 	else
 		rawTags?.forEach((tag, i) => {
 			const message =
-				typeof tag !== 'string' || tag.trim() === ''
-					? `must be a non-empty string, not ${describe(tag)}`
-					: tag.length > 100
+				typeof tag !== 'string'
+					? `must be a string, not ${describe(tag)}`
+					: tag.trim() === ''
+						? 'must not be empty'
+						: tag.length > 100
 						? `is ${tag.length} characters long; at most 100 are allowed`
 						: null;
-			if (message === null) tags.push(tag);
-			else problems.push({ path: `${fields.at('tags')}[${i}]`, message, severity: 'error' });
+			const path = `${fields.at('tags')}[${i}]`;
+			const first = message === null ? firstTag.get(tag as string) : undefined;
+			if (message !== null) problems.push({ path, message, severity: 'error' });
+			else if (first !== undefined)
+				problems.push({ path, message: `duplicate of ${fields.at('tags')}[${first}], ignored`, severity: 'warning' });
+			else {
+				firstTag.set(tag as string, i);
+				tags.push(tag as string);
+			}
 		});
 	const rawEvidence = fields.array('evidence', { required: true });
 	if (rawEvidence?.length === 0) fields.error('evidence', 'needs at least one quote');
