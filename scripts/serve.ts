@@ -46,7 +46,10 @@ createServer((request, response) => {
 		file = null;
 	}
 	if (!file) {
-		response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+		// With CORS, so another site's ?src= or element hears "404", not a network error.
+		response
+			.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'access-control-allow-origin': '*' })
+			.end('Not found\n');
 		return;
 	}
 	response.writeHead(200, {

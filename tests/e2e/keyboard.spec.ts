@@ -114,3 +114,13 @@ test('undated events and the plain list are reachable and choosable by keyboard'
 	await expect(page.locator('#sl-details-heading')).toHaveText('Trump rules out sending US troops to Gaza');
 	await expect(page.locator('[aria-live="polite"]')).toHaveText('Trump rules out sending US troops to Gaza, Undated, 8 of 9');
 });
+
+test('zooming by keys keeps focus on the mark, even with nothing chosen', async ({ page }) => {
+	await page.goto('/');
+	await tabTo(page, async () => (await page.locator('a[data-event]:focus').count()) === 1);
+	const focused = await page.locator('a[data-event]:focus').getAttribute('data-event');
+	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+	await expect(page.locator(`a[data-event="${focused}"]`)).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('a[data-event]:focus')).toHaveCount(1);
+});

@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 export function homeTransform({
 	events,
 	base,
-	spacing = 16
+	spacing = 24
 }: {
 	events: readonly DatedEvent[];
 	base: TimeScale;

@@ -131,6 +131,24 @@ describe('datedInOrder', () => {
 		expect(datedInOrder(events).map((e) => e.id)).toEqual(ids);
 	});
 
+	it('keeps the lanes as they are when a pinned event already has one', () => {
+		const title = 'A title long enough to cover its neighbours';
+		const events = datedInOrder([
+			event('a', '2025-03-10', title),
+			event('b', '2025-03-11', title),
+			event('c', '2025-03-12', title)
+		]);
+		const lanesOf = (pinned?: Set<string>) =>
+			layoutMarks({ events, x, range, maxLanes: 3, pinned }).marks.map((m) => [m.id, m.lane]);
+		// Focusing or choosing a mark must not move the marks under the pointer.
+		expect(lanesOf(new Set(['c']))).toEqual(lanesOf());
+		expect(lanesOf()).toEqual([
+			['a', 0],
+			['b', 1],
+			['c', 2]
+		]);
+	});
+
 	it('does not mutate its input', () => {
 		const events = deepFreeze([event('b', '2025-11-13'), event('u', null), event('a', '2025-09')]);
 		const ids = events.map((e) => e.id);

@@ -162,8 +162,11 @@ export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOp
 		});
 	});
 	const extents = placed.map(({ mark: m }) => ({ x1: Math.min(m.x1, m.labelX), x2: Math.max(m.x2, m.labelEnd) }));
+	// Pinned marks take lanes first only when they would otherwise have none, so that
+	// focusing or choosing a mark never reshuffles the lanes under the pointer.
 	const first = pinned ? placed.flatMap(({ mark }, i) => (pinned.has(mark.id) ? [i] : [])) : [];
-	const lanes = packLanes(extents, { gap: 12, maxLanes, first });
+	let lanes = packLanes(extents, { gap: 12, maxLanes });
+	if (first.some((i) => lanes[i] === -1)) lanes = packLanes(extents, { gap: 12, maxLanes, first });
 	const marks: Mark[] = [];
 	const spilled: { mark: Mark; event: DatedEvent }[] = [];
 	placed.forEach((entry, i) => {

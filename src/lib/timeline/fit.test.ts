@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spanBounds } from './edtf.ts';
+import { homeTransform } from './fit.ts';
+import { datedInOrder, timeExtent } from './marks.ts';
+import { identity, scaleTime } from './scale.ts';
+import { parseTimeline } from './validate.ts';
+import type { DatedEvent } from './marks.ts';
+
+const events = datedInOrder(
+	parseTimeline(JSON.parse(readFileSync(new URL('../../../events.json', import.meta.url), 'utf8')))
+		.timeline!.events
+);
+const byId = (id: string) => events.find((e) => e.id === id)!;
+
+/** The base scale fits every event, as the view's does. */
+function baseFor(list: readonly DatedEvent[], width: number) {
+	const [a, b] = timeExtent(list)!;
+	return scaleTime({ domain: [a, b], range: [0, width] });
+}
+
+describe('homeTransform', () => {
+	it('keeps Thursday and Saturday at least 24 px apart on a wide screen', () => {
+		const base = baseFor(events, 1400);
+		const scale = homeTransform({ events, base }).rescale(base);
+		const [thursday] = spanBounds(byId('russia-draft').span);
+		const [saturday] = spanBounds(byId('putin-netanyahu-call').span);
+		expect(scale(saturday) - scale(thursday)).toBeGreaterThanOrEqual(24 - 1e-9);
+	});
+
+	it.each([320, 360, 768, 1400])('fits every event but the long interval at %d px', (width) => {
+		const base = baseFor(events, width);
+		const scale = homeTransform({ events, base }).rescale(base);
+		for (const event of events.filter((e) => e.id !== 'two-year-conflict')) {
+			const [start, end] = spanBounds(event.span);
+			expect(scale(start)).toBeGreaterThanOrEqual(0);
+			expect(scale(end)).toBeLessThanOrEqual(width);
+		}
+		// The conflict runs off the left edge and still reaches into the view.
+		const [start, end] = spanBounds(byId('two-year-conflict').span);
+		expect(scale(start)).toBeLessThan(0);
+		expect(scale(end)).toBeGreaterThan(0);
+	});
+
+	it('leaves the view whole when nothing needs more room', () => {
+		const only = [byId('previous-call'), byId('gaza-plan-first-phase')];
+		expect(homeTransform({ events: only, base: baseFor(only, 1000) }).equals(identity)).toBe(true);
+		expect(homeTransform({ events: [], base: baseFor(events, 1000) }).equals(identity)).toBe(true);
+	});
+});
