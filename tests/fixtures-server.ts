@@ -1,10 +1,12 @@
 /**
  * Serves tests/fixtures on a second local origin, as another site hosting events.json
- * files would: with CORS, plus a few misbehaving addresses for the error paths.
+ * files would: with CORS, plus a few misbehaving addresses for the error paths, and
+ * under /generated/ the hostile files too large to commit (tests/generated.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { bigJson, deepJson, longSummary, longText, manyEvidence } from './generated.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
 const port = Number(process.env.FIXTURES_PORT ?? 4174);
@@ -14,10 +16,42 @@ const types: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** Generated files, each built on first request and kept: too large to commit. */
+const generated: Record<string, () => string> = {
+	'/generated/many-evidence.json': () => JSON.stringify(manyEvidence()),
+	'/generated/long-string.json': () => JSON.stringify(longSummary()),
+	'/generated/long-text.json': () => JSON.stringify(longText()),
+	'/generated/deep.json': () => deepJson()
+};
+const built = new Map<string, string>();
+
+/** 50 MB of JSON, chunked with no content-length, written only as fast as it is read. */
+function streamBig(response: ServerResponse): void {
+	response.writeHead(200, { 'content-type': types['.json']! });
+	const chunks = bigJson();
+	const write = () => {
+		for (;;) {
+			if (response.destroyed) return;
+			const next = chunks.next();
+			if (next.done) return void response.end();
+			if (!response.write(next.value)) return void response.once('drain', write);
+		}
+	};
+	write();
+}
+
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 	response.setHeader('access-control-allow-origin', '*');
 	if (url.pathname === '/hang') return; // never answers: the time-limit path
+	if (url.pathname === '/generated/big.json') return streamBig(response);
+	const make = Object.hasOwn(generated, url.pathname) ? generated[url.pathname] : undefined;
+	if (make) {
+		let body = built.get(url.pathname);
+		if (body === undefined) built.set(url.pathname, (body = make()));
+		response.writeHead(200, { 'content-type': types['.json']! }).end(body);
+		return;
+	}
 	const path = normalize(join(root, decodeURIComponent(url.pathname)));
 	if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
 		response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -32,7 +32,7 @@ test.describe('?src= loads another events.json', () => {
 	test('a file with some broken events shows the good ones and lists what was skipped', async ({ page }) => {
 		await page.goto(src('partial.json'));
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('Some events were skipped');
+		await expect(alert).toContainText('in this file: what each one touches is left out');
 		await expect(alert).toContainText('events[1].date: "2025-02-30" is not a real day');
 		await expect(alert).toContainText('events[3].evidence[0].quote: not found in source "bridge"');
 		await expect(page.getByRole('link', { name: /Harbour bridge reopens to traffic, Monday/ })).toBeVisible();

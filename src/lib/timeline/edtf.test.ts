@@ -120,7 +120,10 @@ describe('parseEdtf', () => {
 		['-0000', '"-0000": -0000 is not a valid year'],
 		['2025-21', '"2025-21": seasons (21–41) are not supported'],
 		['201X', '"201X": unspecified digits (X) are not supported'],
-		['2025-11-13T10:00', '"2025-11-13T10:00": times of day are not supported (give the day, YYYY-MM-DD)'],
+		[
+			'2025-11-13T10:00',
+			'"2025-11-13T10:00": times of day are not supported (give the day, YYYY-MM-DD)'
+		],
 		[
 			'2025-1-5',
 			'"2025-1-5" is not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, or an interval A/B)'

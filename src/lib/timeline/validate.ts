@@ -133,6 +133,9 @@ const EVIDENCE_FIELDS = ['source', 'quote', 'start', 'end', 'prefix', 'suffix'] 
 
 /** Only absolute http(s) URLs become links; anything else (javascript:, data:) is refused. */
 export function safeHttpUrl(value: string): string | null {
+	// As the schema says: the address itself starts with http:// or https://, so nothing
+	// that a browser would read another way (spaces, control characters) slips through.
+	if (!/^https?:\/\//.test(value)) return null;
 	try {
 		const url = new URL(value);
 		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
@@ -272,13 +275,17 @@ function parseEvent(
 					: tag.trim() === ''
 						? 'must not be empty'
 						: tag.length > 100
-						? `is ${tag.length} characters long; at most 100 are allowed`
-						: null;
+							? `is ${tag.length} characters long; at most 100 are allowed`
+							: null;
 			const path = `${fields.at('tags')}[${i}]`;
 			const first = message === null ? firstTag.get(tag as string) : undefined;
 			if (message !== null) problems.push({ path, message, severity: 'error' });
 			else if (first !== undefined)
-				problems.push({ path, message: `duplicate of ${fields.at('tags')}[${first}], ignored`, severity: 'warning' });
+				problems.push({
+					path,
+					message: `duplicate of ${fields.at('tags')}[${first}], ignored`,
+					severity: 'warning'
+				});
 			else {
 				firstTag.set(tag as string, i);
 				tags.push(tag as string);
