@@ -253,3 +253,30 @@ test.describe('on a touch screen', () => {
 		expect(days((await range.textContent())!)).toBeLessThan(days(before!) / 2);
 	});
 });
+
+test('with reduced motion, zooming jumps straight to its end instead of animating', async ({ page }) => {
+	const range = page.locator('.range');
+	const zoomOnce = async () => {
+		await page.goto('/');
+		const before = await range.textContent();
+		// Read the range two frames after the click: an animation would be on its way, not done.
+		const immediately = await page.evaluate(() => {
+			document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+			return new Promise<string>((resolve) =>
+				requestAnimationFrame(() =>
+					requestAnimationFrame(() => resolve(document.querySelector('.range')!.textContent!))
+				)
+			);
+		});
+		await page.waitForTimeout(600);
+		return { before, immediately, after: await range.textContent() };
+	};
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const reduced = await zoomOnce();
+	expect(reduced.immediately).toBe(reduced.after);
+	expect(reduced.after).not.toBe(reduced.before);
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	const animated = await zoomOnce();
+	expect(animated.immediately).not.toBe(animated.after);
+	expect(animated.after).toBe(reduced.after);
+});
