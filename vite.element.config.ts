@@ -7,7 +7,9 @@ import { defineConfig } from 'vite';
  * components as the site. Styles are injected into each element's shadow root.
  */
 export default defineConfig({
-	plugins: [svelte({ compilerOptions: { customElement: true }, emitCss: false })],
+	plugins: [
+		svelte({ compilerOptions: { customElement: true, discloseVersion: false }, emitCss: false })
+	],
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	build: {
 		outDir: 'build',
