@@ -91,13 +91,17 @@ test.describe('the explorer', () => {
 		await first.focus();
 		await page.keyboard.press('Enter');
 		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Two-year conflict/);
+		// Arrows move the focus through time; Enter or Space chooses.
 		await page.keyboard.press('ArrowRight');
 		await expect(mark(page, /September 2025/)).toBeFocused();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Two-year conflict/);
+		await page.keyboard.press('Enter');
 		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/last spoke by phone/);
 		await page.keyboard.press('End');
 		await expect(mark(page, /Saturday 15 November/)).toBeFocused();
 		await page.keyboard.press('ArrowLeft');
 		await expect(mark(page, /Thursday 13 November/)).toBeFocused();
+		await page.keyboard.press(' ');
 		await expect(page).toHaveURL(/event=russia-draft/);
 		await page.keyboard.press('Home');
 		await page.keyboard.press(' ');

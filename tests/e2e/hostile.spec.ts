@@ -364,3 +364,32 @@ test.describe('large generated files through ?src=', () => {
 		await expectUnharmed(page, seen);
 	});
 });
+
+test.describe('hostile files in the embed and the web component', () => {
+	for (const file of ['markup.json', 'urls.json'])
+		test(`${file} through /embed?src=: shown as text inside the shadow root, nothing runs`, async ({ page }) => {
+			const seen = watch(page);
+			await page.goto(`/embed?article=show&src=${encodeURIComponent(`${FIXTURES}/hostile/${file}`)}`);
+			const element = page.locator('sourceline-timeline');
+			await expect(element.getByRole('region', { name: 'Timeline' })).toBeVisible();
+			await expect(element.getByRole('alert')).toBeVisible();
+			// Choose every event in turn, so each quote and its links are drawn.
+			const list = element.locator('.list-area a');
+			const count = await list.count();
+			for (let i = 0; i < count; i++) await list.nth(i).evaluate((a) => (a as HTMLElement).click());
+			const found = await element.evaluate((host) => {
+				const root = host.shadowRoot!;
+				return {
+					pwned: (window as { __pwned?: unknown }).__pwned ?? null,
+					injected: root.querySelectorAll('img, iframe, [srcdoc], [onerror], [onload], script').length,
+					schemes: [...new Set([...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).protocol))]
+				};
+			});
+			expect(found.pwned).toBeNull();
+			expect(found.injected).toBe(0);
+			expect(found.schemes.filter((s) => s !== 'http:' && s !== 'https:')).toEqual([]);
+			expect(seen.dialogs).toEqual([]);
+			expect(seen.errors).toEqual([]);
+			if (file === 'markup.json') await expect(element.getByRole('heading', { level: 2 }).first()).toContainText('<img src=x');
+		});
+});

@@ -47,17 +47,24 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
 	await expect(live).toHaveText('Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9');
 
-	// Move between events: ← → Home End, each choosing as it goes.
+	// Move between events with ← → Home End: focus moves, Enter or Space chooses.
 	await page.keyboard.press('ArrowRight');
+	expect(await focusedName(page)).toBe('Putin and Netanyahu last spoke by phone, September 2025, 2 of 9');
+	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
+	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
 	await expect(live).toHaveText('Putin and Netanyahu last spoke by phone, September 2025, 2 of 9');
 	await page.keyboard.press('End');
-	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
+	expect(await focusedName(page)).toMatch(/^Putin and Netanyahu speak by phone, Saturday 15 November 2025/);
 	await page.keyboard.press('ArrowLeft');
+	expect(await focusedName(page)).toMatch(/^Russia puts forward/);
+	await page.keyboard.press(' ');
 	await expect(details).toHaveText('Russia puts forward its own draft UN resolution on Gaza');
 	await page.keyboard.press('Home');
-	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
+	expect(await focusedName(page)).toMatch(/^Two-year conflict/);
 	await page.keyboard.press('End');
+	await page.keyboard.press('Enter');
+	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
 
 	// Zoom (+ − 0) and pan (Shift + arrows).
 	const home = await range.textContent();

@@ -76,13 +76,15 @@ export async function loadTimeline(
 		const text = await readCapped(response, maxBytes);
 		if (text === null)
 			return { ok: false, url, message: `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+		// After redirects the data comes from where the response says, and that host is named.
+		const from = response.url ? new URL(response.url) : url;
 		let json: unknown;
 		try {
 			json = JSON.parse(text.replace(/^\uFEFF/, ''));
 		} catch (error) {
 			return { ok: false, url, message: `the file is not JSON (${(error as Error).message})` };
 		}
-		return { ok: true, url, ...parseTimeline(json) };
+		return { ok: true, url: from, ...parseTimeline(json) };
 	} catch (error) {
 		const message = signal?.aborted
 			? 'the request was cancelled'

@@ -12,17 +12,19 @@ export class CodePoints {
 
 	constructor(text: string) {
 		this.text = text;
-		const utf16: number[] = [];
+		// Filled in place: a source text may run to millions of characters.
+		const utf16 = new Uint32Array(text.length + 1);
+		let points = 0;
 		for (let i = 0; i < text.length; i++) {
-			utf16.push(i);
+			utf16[points++] = i;
 			const code = text.charCodeAt(i);
 			if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
 				const next = text.charCodeAt(i + 1);
 				if (next >= 0xdc00 && next <= 0xdfff) i++;
 			}
 		}
-		utf16.push(text.length);
-		this.#utf16 = Uint32Array.from(utf16);
+		utf16[points] = text.length;
+		this.#utf16 = points === text.length ? utf16 : utf16.slice(0, points + 1);
 	}
 
 	/** The number of code points in the text. */
