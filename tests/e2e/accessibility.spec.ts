@@ -37,6 +37,10 @@ for (const scheme of schemes)
 				await page.goto(`/?src=${src('unusable.json')}`);
 				await expect(page.getByRole('alert')).toBeVisible();
 				expect(await axeViolations(page)).toEqual([]);
+				// A long list of problems, which scrolls.
+				await page.goto(`/?src=${src('hostile/types.json')}`);
+				await expect(page.getByRole('alert')).toBeVisible();
+				expect(await axeViolations(page)).toEqual([]);
 			});
 
 			test('embed page with an event chosen and the article shown', async ({ page }) => {
