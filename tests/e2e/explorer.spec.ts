@@ -284,3 +284,12 @@ test('with reduced motion, zooming jumps straight to its end instead of animatin
 	expect(animated.immediately).not.toBe(animated.after);
 	expect(animated.after).toBe(reduced.after);
 });
+
+test('choosing an event is said once, politely: the route announcer stays quiet', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /Thursday 13 November/ }).click();
+	await expect(page).toHaveURL(/event=russia-draft/);
+	await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Russia puts forward/);
+	await page.waitForTimeout(300);
+	await expect(page.locator('#svelte-announcer')).toHaveText('');
+});
