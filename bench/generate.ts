@@ -17,7 +17,10 @@ function random(seed: number): () => number {
 	};
 }
 
-const WORDS = 'council harbour ministry ferry budget court strike treaty bridge election report vote talks summit mayor storm port rail school'.split(' ');
+const WORDS =
+	'council harbour ministry ferry budget court strike treaty bridge election report vote talks summit mayor storm port rail school'.split(
+		' '
+	);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function generate(count: number, seed = 20251115) {
@@ -34,7 +37,8 @@ export function generate(count: number, seed = 20251115) {
 		if (kind < 0.55) date = `${year}-${pad(month)}-${pad(day)}`;
 		else if (kind < 0.8) date = `${year}-${pad(month)}`;
 		else if (kind < 0.9) date = `${year}-${pad(month)}${pick(['?', '~', '%'])}`;
-		else date = `${year}-${pad(month)}/${Math.min(2026, year + 1 + Math.floor(next() * 4))}-${pad(month)}`;
+		else
+			date = `${year}-${pad(month)}/${Math.min(2026, year + 1 + Math.floor(next() * 4))}-${pad(month)}`;
 		const subject = `${pick(WORDS)} ${pick(WORDS)}`;
 		const sentence = `Report ${i + 1}: the ${subject} was in the news (${date}).`;
 		sentences.push(sentence);

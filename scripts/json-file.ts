@@ -48,8 +48,7 @@ export function jsonError(text: string, error: Error): string {
 }
 
 export type JsonFile =
-	| { ok: true; document: unknown; original: string }
-	| { ok: false; message: string };
+	{ ok: true; document: unknown; original: string } | { ok: false; message: string };
 
 export function readJsonFile(file: string): JsonFile {
 	let original: string;

@@ -8,7 +8,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
-	options: { port: { type: 'string', default: '5173' }, host: { type: 'string', default: '127.0.0.1' } },
+	options: {
+		port: { type: 'string', default: '5173' },
+		host: { type: 'string', default: '127.0.0.1' }
+	},
 	allowPositionals: true
 });
 const root = resolve(positionals[0] ?? 'build');
@@ -48,7 +51,10 @@ createServer((request, response) => {
 	if (!file) {
 		// With CORS, so another site's ?src= or element hears "404", not a network error.
 		response
-			.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'access-control-allow-origin': '*' })
+			.writeHead(404, {
+				'content-type': 'text/plain; charset=utf-8',
+				'access-control-allow-origin': '*'
+			})
 			.end('Not found\n');
 		return;
 	}

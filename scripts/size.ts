@@ -22,15 +22,32 @@ function assetsOf(page: string): string[] {
 
 const embedAssets = assetsOf('embed.html');
 const rows = [
-	{ what: '/embed page: JavaScript and CSS', bytes: embedAssets.reduce((sum, f) => sum + gz(f), 0), budget: 45 * KB, files: embedAssets },
-	{ what: '<sourceline-timeline> module', bytes: gz('sourceline.js'), budget: 45 * KB, files: ['sourceline.js'] },
+	{
+		what: '/embed page: JavaScript and CSS',
+		bytes: embedAssets.reduce((sum, f) => sum + gz(f), 0),
+		budget: 45 * KB,
+		files: embedAssets
+	},
+	{
+		what: '<sourceline-timeline> module',
+		bytes: gz('sourceline.js'),
+		budget: 45 * KB,
+		files: ['sourceline.js']
+	},
 	{ what: 'embed.js host script', bytes: gz('embed.js'), budget: 2 * KB, files: ['embed.js'] },
-	{ what: 'explorer page: JavaScript and CSS', bytes: assetsOf('index.html').reduce((sum, f) => sum + gz(f), 0), budget: null, files: assetsOf('index.html') }
+	{
+		what: 'explorer page: JavaScript and CSS',
+		bytes: assetsOf('index.html').reduce((sum, f) => sum + gz(f), 0),
+		budget: null,
+		files: assetsOf('index.html')
+	}
 ];
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 console.log('Gzipped bytes a host page downloads (gzip -9):\n');
-console.log(`${'what'.padEnd(38)}${'size'.padStart(10)}${'budget'.padStart(10)}  ${'share'.padStart(5)}`);
+console.log(
+	`${'what'.padEnd(38)}${'size'.padStart(10)}${'budget'.padStart(10)}  ${'share'.padStart(5)}`
+);
 let over = 0;
 for (const row of rows) {
 	const share = row.budget ? `${Math.round((row.bytes / row.budget) * 100)}%` : '';
@@ -41,7 +58,9 @@ for (const row of rows) {
 	);
 }
 console.log(`\n/embed loads: ${embedAssets.join(', ')}`);
-console.log('For scale, the peers ship about 76 KB (TimelineJS) and 156 KB (vis-timeline) gzipped.');
+console.log(
+	'For scale, the peers ship about 76 KB (TimelineJS) and 156 KB (vis-timeline) gzipped.'
+);
 if (over > 0) {
 	console.error(`\n${over} budget${over === 1 ? '' : 's'} exceeded.`);
 	process.exit(1);

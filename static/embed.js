@@ -18,7 +18,8 @@
 	}
 	function send(frame, message) {
 		var origin = originOf(frame);
-		if (origin && origin !== 'null' && frame.contentWindow) frame.contentWindow.postMessage(message, origin);
+		if (origin && origin !== 'null' && frame.contentWindow)
+			frame.contentWindow.postMessage(message, origin);
 	}
 	function frameOf(event) {
 		var frames = document.querySelectorAll(SELECTOR);
@@ -48,7 +49,8 @@
 		'load',
 		function (event) {
 			var target = event.target;
-			if (target && target.matches && target.matches(SELECTOR)) send(target, { type: 'sourceline:hello' });
+			if (target && target.matches && target.matches(SELECTOR))
+				send(target, { type: 'sourceline:hello' });
 		},
 		true
 	);

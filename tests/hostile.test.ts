@@ -320,19 +320,29 @@ describe('large generated files, in process', { timeout: 60_000 }, () => {
 });
 
 describe('every hostile file through npm run validate', { timeout: 120_000 }, () => {
-	const corpus = ['urls.json', 'types.json', 'references.json', 'encoding.json', 'bom-file.json', 'empty.json'];
+	const corpus = [
+		'urls.json',
+		'types.json',
+		'references.json',
+		'encoding.json',
+		'bom-file.json',
+		'empty.json'
+	];
 
-	it.each(corpus)('%s: the CLI prints exactly the problems the validator finds, and exits by them', (name) => {
-		const file = `${DIR}/${name}`;
-		const result = parse(name);
-		const errors = result.problems.filter((p) => p.severity === 'error').length;
-		const run = validate(file);
-		expect(run.status).toBe(errors > 0 ? 1 : 0);
-		const printed = run.stderr.split('\n').filter((line) => line && !/: \d+ errors?$/.test(line));
-		expect(printed).toEqual(
-			lines(result).map((line) => line.replace(/^(warning: )?/, `$1${file}: `))
-		);
-	});
+	it.each(corpus)(
+		'%s: the CLI prints exactly the problems the validator finds, and exits by them',
+		(name) => {
+			const file = `${DIR}/${name}`;
+			const result = parse(name);
+			const errors = result.problems.filter((p) => p.severity === 'error').length;
+			const run = validate(file);
+			expect(run.status).toBe(errors > 0 ? 1 : 0);
+			const printed = run.stderr.split('\n').filter((line) => line && !/: \d+ errors?$/.test(line));
+			expect(printed).toEqual(
+				lines(result).map((line) => line.replace(/^(warning: )?/, `$1${file}: `))
+			);
+		}
+	);
 
 	it('the generated large files: each read by the CLI with the right verdict', async () => {
 		const { mkdtempSync, writeFileSync } = await import('node:fs');
@@ -349,7 +359,9 @@ describe('every hostile file through npm run validate', { timeout: 120_000 }, ()
 		expect(many.stdout).toMatch(/valid — 1 event \(1 dated\), 5000 quotes/);
 		const long = validate(write('long-string.json', JSON.stringify(longSummary())));
 		expect(long.status).toBe(1);
-		expect(long.stderr).toMatch(/events\[\d+\]\.summary: is 10,485,760 characters long; at most 20,000 are allowed/);
+		expect(long.stderr).toMatch(
+			/events\[\d+\]\.summary: is 10,485,760 characters long; at most 20,000 are allowed/
+		);
 		const text = validate(write('long-text.json', JSON.stringify(longText())));
 		expect(text.status).toBe(0);
 		const deep = validate(write('deep.json', deepJson()));

@@ -16,12 +16,32 @@ export interface Violation {
 export async function axeViolations(page: Page): Promise<Violation[]> {
 	await page.addScriptTag({ path: axeSource });
 	return page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						context: Document,
+						options: object
+					) => Promise<{
+						violations: {
+							id: string;
+							impact: string | null;
+							nodes: { target: unknown[]; failureSummary?: string }[];
+						}[];
+					}>;
+				};
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations']
+		});
 		return result.violations.map((v) => ({
 			id: v.id,
 			impact: v.impact,
-			nodes: v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`)
+			nodes: v.nodes
+				.slice(0, 5)
+				.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`)
 		}));
 	}, WCAG);
 }

@@ -2,24 +2,41 @@ import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES, SITE } from '../../playwright.config';
 
 /** A host page on another origin (the fixtures server) that frames /embed with these parameters. */
-const framed = (query = '') => `${FIXTURES}/host-iframe.html?embed=${encodeURIComponent(`${SITE}/embed${query}`)}`;
-const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string; id?: string; ids?: string[]; height?: number }[] }).received);
+const framed = (query = '') =>
+	`${FIXTURES}/host-iframe.html?embed=${encodeURIComponent(`${SITE}/embed${query}`)}`;
+const received = (page: Page) =>
+	page.evaluate(
+		() =>
+			(
+				window as unknown as {
+					received: { type: string; id?: string; ids?: string[]; height?: number }[];
+				}
+			).received
+	);
 
 test.describe('the iframe embed with embed.js', () => {
 	for (const [what, query, ids] of [
 		['the default events.json', '', 9],
 		['another file through src', `?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`, 4]
 	] as const) {
-		test(`grows to its content without a scrollbar, and talks to the host: ${what}`, async ({ page }) => {
+		test(`grows to its content without a scrollbar, and talks to the host: ${what}`, async ({
+			page
+		}) => {
 			await page.goto(framed(query));
 			const frame = page.frameLocator('#timeline');
 			await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
-			await expect.poll(async () => (await received(page)).find((m) => m.type === 'sourceline:ready')?.ids?.length).toBe(ids);
+			await expect
+				.poll(
+					async () => (await received(page)).find((m) => m.type === 'sourceline:ready')?.ids?.length
+				)
+				.toBe(ids);
 
 			const iframe = page.locator('#timeline');
 			const fits = async () => {
 				const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-				const inner = await frame.locator('html').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+				const inner = await frame
+					.locator('html')
+					.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
 				return Math.abs(outer - inner.scroll) <= 2 && inner.scroll <= inner.client + 1;
 			};
 			await expect.poll(fits).toBe(true);
@@ -28,10 +45,14 @@ test.describe('the iframe embed with embed.js', () => {
 
 			// Showing the article makes the frame grow again, and hiding it shrinks it back.
 			await frame.getByRole('button', { name: 'Show the article' }).click();
-			await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 100);
+			await expect
+				.poll(async () => (await iframe.boundingBox())!.height)
+				.toBeGreaterThan(before + 100);
 			await expect.poll(fits).toBe(true);
 			await frame.getByRole('button', { name: 'Hide the article' }).click();
-			await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - before)).toBeLessThan(3);
+			await expect
+				.poll(async () => Math.abs((await iframe.boundingBox())!.height - before))
+				.toBeLessThan(3);
 
 			// A narrower host column makes the content taller; the frame follows.
 			await page.setViewportSize({ width: 360, height: 800 });
@@ -44,12 +65,24 @@ test.describe('the iframe embed with embed.js', () => {
 		await page.goto(framed());
 		const frame = page.frameLocator('#timeline');
 		await frame.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
-		await expect.poll(async () => (await received(page)).filter((m) => m.type === 'sourceline:select').map((m) => m.id)).toEqual(['russia-draft']);
+		await expect
+			.poll(async () =>
+				(await received(page)).filter((m) => m.type === 'sourceline:select').map((m) => m.id)
+			)
+			.toEqual(['russia-draft']);
 		// The chosen event still shows its quote with the article hidden.
-		await expect(frame.locator('blockquote mark').first()).toContainText('Meanwhile, Russia on Thursday');
+		await expect(frame.locator('blockquote mark').first()).toContainText(
+			'Meanwhile, Russia on Thursday'
+		);
 
-		await page.evaluate(() => (window as unknown as { Sourceline: { select(f: Element, id: string): void } }).Sourceline.select(document.getElementById('timeline')!, 'previous-call'));
-		await expect(frame.locator('#sl-details-heading')).toHaveText('Putin and Netanyahu last spoke by phone');
+		await page.evaluate(() =>
+			(
+				window as unknown as { Sourceline: { select(f: Element, id: string): void } }
+			).Sourceline.select(document.getElementById('timeline')!, 'previous-call')
+		);
+		await expect(frame.locator('#sl-details-heading')).toHaveText(
+			'Putin and Netanyahu last spoke by phone'
+		);
 	});
 
 	test('messages from a foreign origin or of the wrong shape change nothing', async ({ page }) => {
@@ -60,7 +93,9 @@ test.describe('the iframe embed with embed.js', () => {
 		const heading = frame.locator('#sl-details-heading');
 		await expect(heading).toHaveText(/Russia puts forward/);
 		const iframe = page.locator('#timeline');
-		await expect.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize')).toBe(true);
+		await expect
+			.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize'))
+			.toBe(true);
 		const height = (await iframe.boundingBox())!.height;
 
 		// A sandboxed frame has an opaque origin: neither the embed nor embed.js may heed it.
@@ -76,7 +111,13 @@ test.describe('the iframe embed with embed.js', () => {
 		// The host itself sends nonsense and an unknown id.
 		await page.evaluate(() => {
 			const target = (document.getElementById('timeline') as HTMLIFrameElement).contentWindow!;
-			for (const message of [null, 'sourceline:select', { type: 'sourceline:select' }, { type: 'sourceline:select', id: 42 }, { type: 'sourceline:select', id: 'no-such-event' }])
+			for (const message of [
+				null,
+				'sourceline:select',
+				{ type: 'sourceline:select' },
+				{ type: 'sourceline:select', id: 42 },
+				{ type: 'sourceline:select', id: 'no-such-event' }
+			])
 				target.postMessage(message, '*');
 		});
 		await page.waitForTimeout(500);
@@ -85,10 +126,17 @@ test.describe('the iframe embed with embed.js', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('a host script that arrives late still sizes the frame and hears ready', async ({ page }) => {
+	test('a host script that arrives late still sizes the frame and hears ready', async ({
+		page
+	}) => {
 		await page.goto(`${framed()}&late=1`);
 		const iframe = page.locator('#timeline');
-		await expect.poll(async () => (await received(page)).find((m) => m.type === 'sourceline:ready')?.ids?.length, { timeout: 10_000 }).toBe(9);
+		await expect
+			.poll(
+				async () => (await received(page)).find((m) => m.type === 'sourceline:ready')?.ids?.length,
+				{ timeout: 10_000 }
+			)
+			.toBe(9);
 		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(400);
 	});
 
@@ -97,7 +145,9 @@ test.describe('the iframe embed with embed.js', () => {
 		const frame = page.frameLocator('#timeline');
 		await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
 		const iframe = page.locator('#timeline');
-		await expect.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize')).toBe(true);
+		await expect
+			.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize'))
+			.toBe(true);
 		const height = (await iframe.boundingBox())!.height;
 		const count = (await received(page)).length;
 		// The iframe keeps its src, but its window now shows a page of the host's origin.
@@ -129,12 +179,23 @@ test.describe('the iframe embed with embed.js', () => {
 		await expect(range).not.toHaveText(before!);
 	});
 
-	test('the embed page names its data, links to the explorer and follows theme=dark', async ({ page }) => {
-		await page.goto(`/embed?theme=dark&src=${encodeURIComponent(`${FIXTURES}/valid.json`)}&event=repair-work`);
+	test('the embed page names its data, links to the explorer and follows theme=dark', async ({
+		page
+	}) => {
+		await page.goto(
+			`/embed?theme=dark&src=${encodeURIComponent(`${FIXTURES}/valid.json`)}&event=repair-work`
+		);
 		await expect(page.getByText('Data from 127.0.0.1:4174')).toBeVisible();
 		const link = page.getByRole('link', { name: /Open in the full explorer/ });
-		await expect(link).toHaveAttribute('href', `${SITE}/?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}&event=repair-work`);
-		const background = await page.locator('sourceline-timeline').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor);
+		await expect(link).toHaveAttribute(
+			'href',
+			`${SITE}/?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}&event=repair-work`
+		);
+		const background = await page
+			.locator('sourceline-timeline')
+			.evaluate(
+				(el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor
+			);
 		expect(background).toBe('rgb(17, 19, 24)');
 		await expect(page.locator('#sl-details-heading')).toHaveText('Repair work on the bridge deck');
 	});
@@ -145,9 +206,15 @@ test.describe('the <sourceline-timeline> web component', () => {
 
 	for (const [what, query, title] of [
 		['the default events.json', '', 'Putin–Netanyahu call'],
-		['another file through src', `?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`, 'Eastgate harbour bridge repairs']
+		[
+			'another file through src',
+			`?src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`,
+			'Eastgate harbour bridge repairs'
+		]
 	] as const) {
-		test(`renders inside a hostile page and keeps its styles to itself: ${what}`, async ({ page }) => {
+		test(`renders inside a hostile page and keeps its styles to itself: ${what}`, async ({
+			page
+		}) => {
 			await page.goto(host(query));
 			const element = page.locator('sourceline-timeline');
 			await expect(element.getByRole('heading', { level: 2 }).first()).toContainText(title);
@@ -162,8 +229,12 @@ test.describe('the <sourceline-timeline> web component', () => {
 			// Nothing of the component's CSS reaches the host's own elements.
 			const probe = page.locator('#probe');
 			expect((await probe.boundingBox())!.width).toBeGreaterThan(100);
-			expect(await page.locator('#host-heading').evaluate((el) => getComputedStyle(el).fontSize)).toBe('40px');
-			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+			expect(
+				await page.locator('#host-heading').evaluate((el) => getComputedStyle(el).fontSize)
+			).toBe('40px');
+			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+				'rgba(0, 0, 0, 0)'
+			);
 		});
 	}
 
@@ -171,16 +242,28 @@ test.describe('the <sourceline-timeline> web component', () => {
 		await page.goto(host());
 		const element = page.locator('sourceline-timeline');
 		await element.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
-		await expect.poll(() => page.evaluate(() => (window as unknown as { chosen: string[] }).chosen)).toEqual(['russia-draft']);
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { chosen: string[] }).chosen))
+			.toEqual(['russia-draft']);
 
 		await element.evaluate((el) => el.setAttribute('event', 'previous-call'));
-		await expect(element.locator('#sl-details-heading')).toHaveText('Putin and Netanyahu last spoke by phone');
+		await expect(element.locator('#sl-details-heading')).toHaveText(
+			'Putin and Netanyahu last spoke by phone'
+		);
 
 		await element.evaluate((el, src) => el.setAttribute('src', src), `${FIXTURES}/valid.json`);
-		await expect(element.getByRole('heading', { level: 2 }).first()).toHaveText('Eastgate harbour bridge repairs');
+		await expect(element.getByRole('heading', { level: 2 }).first()).toHaveText(
+			'Eastgate harbour bridge repairs'
+		);
 
 		await element.evaluate((el) => el.setAttribute('theme', 'dark'));
-		await expect.poll(() => element.evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor)).toBe('rgb(17, 19, 24)');
+		await expect
+			.poll(() =>
+				element.evaluate(
+					(el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor
+				)
+			)
+			.toBe('rgb(17, 19, 24)');
 	});
 
 	test('two elements live side by side, and one can be removed', async ({ page }) => {
@@ -192,7 +275,9 @@ test.describe('the <sourceline-timeline> web component', () => {
 			document.body.append(second);
 		}, `${FIXTURES}/valid.json`);
 		const second = page.locator('#second');
-		await expect(second.getByRole('heading', { level: 2 }).first()).toHaveText('Eastgate harbour bridge repairs');
+		await expect(second.getByRole('heading', { level: 2 }).first()).toHaveText(
+			'Eastgate harbour bridge repairs'
+		);
 		const first = page.locator('sourceline-timeline').first();
 		await first.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
 		await expect(first.locator('#sl-details-heading')).toHaveText(/Russia puts forward/);
@@ -229,15 +314,22 @@ test.describe('the <sourceline-timeline> web component', () => {
 	});
 });
 
-test('the explorer offers both snippets for the current data and event, and an oEmbed link', async ({ page, context }) => {
+test('the explorer offers both snippets for the current data and event, and an oEmbed link', async ({
+	page,
+	context
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/?event=russia-draft');
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
 	await expect(dialog).toBeVisible();
 	const iframe = dialog.getByLabel('An iframe that sizes itself');
-	await expect(iframe).toHaveValue(`<iframe data-sourceline src="${SITE}/embed?event=russia-draft" title="Timeline: Putin–Netanyahu call and the rival UN Gaza drafts, November 2025" style="width: 100%; height: 640px; border: 0" loading="lazy"></iframe>\n<script src="${SITE}/embed.js" async></script>`);
-	await expect(dialog.getByLabel('A web component')).toHaveValue(`<script type="module" src="${SITE}/sourceline.js"></script>\n<sourceline-timeline src="${SITE}/events.json" event="russia-draft"></sourceline-timeline>`);
+	await expect(iframe).toHaveValue(
+		`<iframe data-sourceline src="${SITE}/embed?event=russia-draft" title="Timeline: Putin–Netanyahu call and the rival UN Gaza drafts, November 2025" style="width: 100%; height: 640px; border: 0" loading="lazy"></iframe>\n<script src="${SITE}/embed.js" async></script>`
+	);
+	await expect(dialog.getByLabel('A web component')).toHaveValue(
+		`<script type="module" src="${SITE}/sourceline.js"></script>\n<sourceline-timeline src="${SITE}/events.json" event="russia-draft"></sourceline-timeline>`
+	);
 	await dialog.getByRole('button', { name: 'Copy' }).first().click();
 	await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-sourceline');
@@ -246,11 +338,20 @@ test('the explorer offers both snippets for the current data and event, and an o
 	await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
 
 	// npm test builds with SOURCELINE_ORIGIN set to the address the tests serve.
-	const oembed = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+	const oembed = await page
+		.locator('link[rel="alternate"][type="application/json+oembed"]')
+		.getAttribute('href');
 	expect(oembed).toBe(`${SITE}/oembed.json`);
 	const response = await page.request.get(oembed!);
 	const body = await response.json();
-	expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Sourceline', provider_url: `${SITE}/`, width: 800, height: 640 });
+	expect(body).toMatchObject({
+		version: '1.0',
+		type: 'rich',
+		provider_name: 'Sourceline',
+		provider_url: `${SITE}/`,
+		width: 800,
+		height: 640
+	});
 	expect(body.html).toContain(`<iframe data-sourceline src="${SITE}/embed"`);
 	expect(body.html).toContain(`<script src="${SITE}/embed.js" async></script>`);
 });

@@ -1,22 +1,34 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-const details = (page: Page) => page.getByRole('region', { name: /./ }).filter({ has: page.locator('#sl-details-heading') });
+const details = (page: Page) =>
+	page.getByRole('region', { name: /./ }).filter({ has: page.locator('#sl-details-heading') });
 const mark = (page: Page, title: RegExp) => timeline(page).getByRole('link', { name: title });
 
 test.describe('the explorer', () => {
 	test('draws every dated event as a named control in a labelled region', async ({ page }) => {
 		await page.goto('/');
 		await expect(timeline(page)).toBeVisible();
-		await expect(mark(page, /^Russia puts forward its own draft UN resolution on Gaza, Thursday 13 November 2025, 4 of 9$/)).toBeVisible();
-		await expect(mark(page, /^Putin and Netanyahu speak by phone, Saturday 15 November 2025, 5 of 9$/)).toBeVisible();
+		await expect(
+			mark(
+				page,
+				/^Russia puts forward its own draft UN resolution on Gaza, Thursday 13 November 2025, 4 of 9$/
+			)
+		).toBeVisible();
+		await expect(
+			mark(page, /^Putin and Netanyahu speak by phone, Saturday 15 November 2025, 5 of 9$/)
+		).toBeVisible();
 		await expect(mark(page, /last spoke by phone, September 2025/)).toBeVisible();
 		await expect(mark(page, /first phase.*October 2025/)).toBeVisible();
 		await expect(mark(page, /Two-year conflict.*about October 2023 to October 2025/)).toBeVisible();
-		await expect(page.getByRole('complementary', { name: 'Not dated in the article' }).getByRole('link')).toHaveCount(4);
+		await expect(
+			page.getByRole('complementary', { name: 'Not dated in the article' }).getByRole('link')
+		).toHaveCount(4);
 	});
 
-	test('keeps the Thursday and Saturday events apart and readable in the first view', async ({ page }) => {
+	test('keeps the Thursday and Saturday events apart and readable in the first view', async ({
+		page
+	}) => {
 		for (const [width, apart] of [
 			[360, 7],
 			[1440, 16]
@@ -32,7 +44,8 @@ test.describe('the explorer', () => {
 			// Their points stand apart in time, not just in different lanes.
 			expect((await centre(saturday)) - (await centre(thursday))).toBeGreaterThanOrEqual(apart);
 			const [a, b] = [(await thursday.boundingBox())!, (await saturday.boundingBox())!];
-			const overlap = a.y < b.y + b.height && b.y < a.y + a.height && a.x < b.x + b.width && b.x < a.x + a.width;
+			const overlap =
+				a.y < b.y + b.height && b.y < a.y + a.height && a.x < b.x + b.width && b.x < a.x + a.width;
 			expect(overlap, `labels overlap at ${width}px`).toBe(false);
 			for (const box of [a, b]) {
 				expect(box.x).toBeGreaterThanOrEqual(0);
@@ -46,21 +59,29 @@ test.describe('the explorer', () => {
 	test('a chosen event stays chosen while zooming, even after a deep link', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/?event=previous-call');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/last spoke by phone/);
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			/last spoke by phone/
+		);
 		await mark(page, /Thursday 13 November/).click();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await page.getByRole('button', { name: 'Zoom out' }).click();
 		await page.getByRole('button', { name: 'Zoom out' }).click();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Russia puts forward/);
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			/Russia puts forward/
+		);
 		await expect(page).toHaveURL(/event=russia-draft/);
 	});
 
-	test('zooming in keeps the chosen event in view, and events out of view are counted', async ({ page }) => {
+	test('zooming in keeps the chosen event in view, and events out of view are counted', async ({
+		page
+	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/?event=putin-netanyahu-call');
 		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
 		for (let i = 0; i < 4; i++) await zoomIn.click();
-		const saturday = (await mark(page, /Saturday 15 November/).locator('circle').boundingBox())!;
+		const saturday = (await mark(page, /Saturday 15 November/)
+			.locator('circle')
+			.boundingBox())!;
 		const svg = (await timeline(page).locator('svg').boundingBox())!;
 		expect(saturday.x).toBeGreaterThan(svg.x);
 		expect(saturday.x + saturday.width).toBeLessThan(svg.x + svg.width);
@@ -71,14 +92,20 @@ test.describe('the explorer', () => {
 		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/first phase/);
 	});
 
-	test('choosing an event by click shows its details, marks its quote and updates the URL', async ({ page }) => {
+	test('choosing an event by click shows its details, marks its quote and updates the URL', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await mark(page, /Thursday 13 November/).click();
 		const panel = details(page);
-		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Russia puts forward its own draft UN resolution on Gaza');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+			'Russia puts forward its own draft UN resolution on Gaza'
+		);
 		await expect(panel.getByText('Thursday 13 November 2025')).toBeVisible();
 		await expect(panel.getByText('Dated by the words')).toContainText('on Thursday');
-		await expect(panel.locator('blockquote mark').first()).toContainText('Meanwhile, Russia on Thursday put forward');
+		await expect(panel.locator('blockquote mark').first()).toContainText(
+			'Meanwhile, Russia on Thursday put forward'
+		);
 		await expect(page).toHaveURL(/\?event=russia-draft$/);
 		const highlighted = page.locator('[data-source="article"] mark');
 		await expect(highlighted.first()).toContainText('Meanwhile, Russia on Thursday');
@@ -96,7 +123,9 @@ test.describe('the explorer', () => {
 		await expect(mark(page, /September 2025/)).toBeFocused();
 		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Two-year conflict/);
 		await page.keyboard.press('Enter');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/last spoke by phone/);
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			/last spoke by phone/
+		);
 		await page.keyboard.press('End');
 		await expect(mark(page, /Saturday 15 November/)).toBeFocused();
 		await page.keyboard.press('ArrowLeft');
@@ -113,14 +142,23 @@ test.describe('the explorer', () => {
 
 	test('choosing a sentence in the article chooses its event', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('link', { name: /The US mission to the UN called on the Security Council/ }).click();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('US mission urges Security Council to proceed with US draft');
+		await page
+			.getByRole('link', { name: /The US mission to the UN called on the Security Council/ })
+			.click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			'US mission urges Security Council to proceed with US draft'
+		);
 		await expect(details(page).getByText('Undated', { exact: true })).toBeVisible();
 		await expect(page).toHaveURL(/event=us-mission-urges-council/);
 		// Words quoted by two events offer a choice between them.
 		await page.getByRole('button', { name: '2 events quote these words' }).click();
-		await page.getByRole('link', { name: 'Two-year conflict between Israel and Hamas' }).last().click();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Two-year conflict between Israel and Hamas');
+		await page
+			.getByRole('link', { name: 'Two-year conflict between Israel and Hamas' })
+			.last()
+			.click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			'Two-year conflict between Israel and Hamas'
+		);
 		await expect(details(page).getByText('about October 2023 to October 2025')).toBeVisible();
 	});
 
@@ -135,10 +173,14 @@ test.describe('the explorer', () => {
 
 	test('a deep link chooses its event', async ({ page }) => {
 		await page.goto('/?event=previous-call');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Putin and Netanyahu last spoke by phone');
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			'Putin and Netanyahu last spoke by phone'
+		);
 		await expect(details(page).getByText('September 2025', { exact: true })).toBeVisible();
 		await expect(details(page).getByText('Dated by the words')).toContainText('in September');
-		await expect(page.locator('[data-source="article"] mark')).toContainText('The two leaders had last spoken in September');
+		await expect(page.locator('[data-source="article"] mark')).toContainText(
+			'The two leaders had last spoken in September'
+		);
 	});
 
 	test('a deep link to an unknown event says so', async ({ page }) => {
@@ -147,7 +189,9 @@ test.describe('the explorer', () => {
 		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Choose an event');
 	});
 
-	test('zooming changes the visible time range, by buttons, keys, wheel and drag', async ({ page }) => {
+	test('zooming changes the visible time range, by buttons, keys, wheel and drag', async ({
+		page
+	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/');
 		const range = page.locator('.range');
@@ -196,8 +240,12 @@ test.describe('the explorer', () => {
 	test('fits a narrow phone screen without sideways scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 780 });
 		await page.goto('/?event=russia-draft');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Russia puts forward/);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			/Russia puts forward/
+		);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await expect(timeline(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
 	});
@@ -214,7 +262,9 @@ test.describe('the explorer', () => {
 		const context = await browser.newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
 		await page.goto('/');
-		const background = await page.locator('.sourceline').evaluate((el) => getComputedStyle(el).backgroundColor);
+		const background = await page
+			.locator('.sourceline')
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
 		expect(background).toBe('rgb(17, 19, 24)');
 		await context.close();
 	});
@@ -226,7 +276,9 @@ test.describe('on a touch screen', () => {
 	test('a tap chooses an event and a two-finger pinch zooms', async ({ page }) => {
 		await page.goto('/');
 		await mark(page, /Thursday 13 November/).tap();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Russia puts forward/);
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+			/Russia puts forward/
+		);
 
 		const range = page.locator('.range');
 		const before = await range.textContent();
@@ -251,14 +303,19 @@ test.describe('on a touch screen', () => {
 		await expect(range).not.toHaveText(before!);
 		// Spreading the fingers zooms in: the visible span shrinks.
 		const days = (text: string) => {
-			const [a, b] = text.replace('Showing', '').split(' – ').map((d) => Date.parse(d));
+			const [a, b] = text
+				.replace('Showing', '')
+				.split(' – ')
+				.map((d) => Date.parse(d));
 			return (b! - a!) / 86_400_000;
 		};
 		expect(days((await range.textContent())!)).toBeLessThan(days(before!) / 2);
 	});
 });
 
-test('with reduced motion, zooming jumps straight to its end instead of animating', async ({ page }) => {
+test('with reduced motion, zooming jumps straight to its end instead of animating', async ({
+	page
+}) => {
 	const range = page.locator('.range');
 	const zoomOnce = async () => {
 		await page.goto('/');
@@ -285,9 +342,14 @@ test('with reduced motion, zooming jumps straight to its end instead of animatin
 	expect(animated.after).toBe(reduced.after);
 });
 
-test('choosing an event is said once, politely: the route announcer stays quiet', async ({ page }) => {
+test('choosing an event is said once, politely: the route announcer stays quiet', async ({
+	page
+}) => {
 	await page.goto('/');
-	await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /Thursday 13 November/ }).click();
+	await page
+		.getByRole('region', { name: 'Timeline' })
+		.getByRole('link', { name: /Thursday 13 November/ })
+		.click();
 	await expect(page).toHaveURL(/event=russia-draft/);
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Russia puts forward/);
 	await page.waitForTimeout(300);

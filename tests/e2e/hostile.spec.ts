@@ -182,7 +182,9 @@ test.describe('hostile files through ?src=', () => {
 		await page.goto(src('hostile/types.json', 'constructor'));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled timeline');
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('32 problems in this file: what each one touches is left out');
+		await expect(alert).toContainText(
+			'32 problems in this file: what each one touches is left out'
+		);
 		await expect(alert).toContainText('title: must be a string, not a number');
 		await expect(alert).toContainText('events[3].tags: must be an array, not an object');
 		await expect(alert).toContainText(
@@ -206,7 +208,9 @@ test.describe('hostile files through ?src=', () => {
 		const seen = watch(page);
 		await page.goto(src('hostile/references.json', 'ferry'));
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('11 problems in this file: what each one touches is left out');
+		await expect(alert).toContainText(
+			'11 problems in this file: what each one touches is left out'
+		);
 		for (const line of [
 			'sources[1].id: duplicate of sources[0]',
 			'events[1].id: duplicate of events[0]',
@@ -230,7 +234,9 @@ test.describe('hostile files through ?src=', () => {
 		const seen = watch(page);
 		await page.goto(src('hostile/dates.json'));
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('16 problems in this file: what each one touches is left out');
+		await expect(alert).toContainText(
+			'16 problems in this file: what each one touches is left out'
+		);
 		await expect(alert).toContainText('events[1].date: "2025-13": month 13 does not exist');
 		await expect(alert).toContainText(
 			'events[8].date: "2025-11-13T10:00": times of day are not supported'
@@ -367,9 +373,13 @@ test.describe('large generated files through ?src=', () => {
 
 test.describe('hostile files in the embed and the web component', () => {
 	for (const file of ['markup.json', 'urls.json'])
-		test(`${file} through /embed?src=: shown as text inside the shadow root, nothing runs`, async ({ page }) => {
+		test(`${file} through /embed?src=: shown as text inside the shadow root, nothing runs`, async ({
+			page
+		}) => {
 			const seen = watch(page);
-			await page.goto(`/embed?article=show&src=${encodeURIComponent(`${FIXTURES}/hostile/${file}`)}`);
+			await page.goto(
+				`/embed?article=show&src=${encodeURIComponent(`${FIXTURES}/hostile/${file}`)}`
+			);
 			const element = page.locator('sourceline-timeline');
 			await expect(element.getByRole('region', { name: 'Timeline' })).toBeVisible();
 			await expect(element.getByRole('alert')).toBeVisible();
@@ -381,8 +391,13 @@ test.describe('hostile files in the embed and the web component', () => {
 				const root = host.shadowRoot!;
 				return {
 					pwned: (window as { __pwned?: unknown }).__pwned ?? null,
-					injected: root.querySelectorAll('img, iframe, [srcdoc], [onerror], [onload], script').length,
-					schemes: [...new Set([...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).protocol))]
+					injected: root.querySelectorAll('img, iframe, [srcdoc], [onerror], [onload], script')
+						.length,
+					schemes: [
+						...new Set(
+							[...root.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).protocol)
+						)
+					]
 				};
 			});
 			expect(found.pwned).toBeNull();
@@ -390,6 +405,9 @@ test.describe('hostile files in the embed and the web component', () => {
 			expect(found.schemes.filter((s) => s !== 'http:' && s !== 'https:')).toEqual([]);
 			expect(seen.dialogs).toEqual([]);
 			expect(seen.errors).toEqual([]);
-			if (file === 'markup.json') await expect(element.getByRole('heading', { level: 2 }).first()).toContainText('<img src=x');
+			if (file === 'markup.json')
+				await expect(element.getByRole('heading', { level: 2 }).first()).toContainText(
+					'<img src=x'
+				);
 		});
 });

@@ -23,10 +23,14 @@ const ringShown = (page: Page) =>
 		const el = document.activeElement as Element;
 		const hit = el.querySelector('.hit');
 		const style = getComputedStyle(hit ?? el);
-		return hit ? style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2 : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+		return hit
+			? style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2
+			: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
 	});
 
-test('every path works by keyboard alone, with a visible focus ring, and Tab is never trapped', async ({ page }) => {
+test('every path works by keyboard alone, with a visible focus ring, and Tab is never trapped', async ({
+	page
+}) => {
 	await page.goto('/');
 	const range = page.locator('.range');
 	const details = page.locator('#sl-details-heading');
@@ -40,22 +44,30 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	// Reach the timeline: its one tab stop is an event mark.
 	await tabTo(page, async () => (await page.locator('a[data-event]:focus').count()) === 1);
 	expect(await ringShown(page)).toBe(true);
-	expect(await focusedName(page)).toMatch(/^Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9$/);
+	expect(await focusedName(page)).toMatch(
+		/^Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9$/
+	);
 
 	// Choose, and hear it once in the polite live region.
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
-	await expect(live).toHaveText('Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9');
+	await expect(live).toHaveText(
+		'Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9'
+	);
 
 	// Move between events with ← → Home End: focus moves, Enter or Space chooses.
 	await page.keyboard.press('ArrowRight');
-	expect(await focusedName(page)).toBe('Putin and Netanyahu last spoke by phone, September 2025, 2 of 9');
+	expect(await focusedName(page)).toBe(
+		'Putin and Netanyahu last spoke by phone, September 2025, 2 of 9'
+	);
 	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
 	await expect(live).toHaveText('Putin and Netanyahu last spoke by phone, September 2025, 2 of 9');
 	await page.keyboard.press('End');
-	expect(await focusedName(page)).toMatch(/^Putin and Netanyahu speak by phone, Saturday 15 November 2025/);
+	expect(await focusedName(page)).toMatch(
+		/^Putin and Netanyahu speak by phone, Saturday 15 November 2025/
+	);
 	await page.keyboard.press('ArrowLeft');
 	expect(await focusedName(page)).toMatch(/^Russia puts forward/);
 	await page.keyboard.press(' ');
@@ -83,7 +95,9 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
 	// The next passage by Tab, chosen with Enter.
-	await tabTo(page, async () => (await focusedName(page)).includes('Putin and Netanyahu last spoke by phone'));
+	await tabTo(page, async () =>
+		(await focusedName(page)).includes('Putin and Netanyahu last spoke by phone')
+	);
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
 
@@ -99,7 +113,14 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	expect(await focusedName(page)).toContain('events quote these words');
 
 	// The rest of the page, to its end: Tab leaves the document, never trapped.
-	await tabTo(page, async () => page.evaluate(() => document.activeElement === document.body || document.activeElement === null), { limit: 120 });
+	await tabTo(
+		page,
+		async () =>
+			page.evaluate(
+				() => document.activeElement === document.body || document.activeElement === null
+			),
+		{ limit: 120 }
+	);
 
 	// The Embed dialog opens and closes by keyboard, giving focus back.
 	await page.keyboard.press('Shift+Tab');
@@ -114,12 +135,20 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	expect(await focusedName(page)).toBe('Embed');
 });
 
-test('undated events and the plain list are reachable and choosable by keyboard', async ({ page }) => {
+test('undated events and the plain list are reachable and choosable by keyboard', async ({
+	page
+}) => {
 	await page.goto('/');
-	await tabTo(page, async () => (await focusedName(page)).startsWith('Trump rules out sending US troops to Gaza, Undated'));
+	await tabTo(page, async () =>
+		(await focusedName(page)).startsWith('Trump rules out sending US troops to Gaza, Undated')
+	);
 	await page.keyboard.press('Enter');
-	await expect(page.locator('#sl-details-heading')).toHaveText('Trump rules out sending US troops to Gaza');
-	await expect(page.locator('[aria-live="polite"]')).toHaveText('Trump rules out sending US troops to Gaza, Undated, 8 of 9');
+	await expect(page.locator('#sl-details-heading')).toHaveText(
+		'Trump rules out sending US troops to Gaza'
+	);
+	await expect(page.locator('[aria-live="polite"]')).toHaveText(
+		'Trump rules out sending US troops to Gaza, Undated, 8 of 9'
+	);
 });
 
 test('zooming by keys keeps focus on the mark, even with nothing chosen', async ({ page }) => {

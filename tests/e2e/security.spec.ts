@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
 
 for (const path of ['/', '/embed'])
-	test(`${path} forbids inline and foreign scripts through its Content-Security-Policy`, async ({ page }) => {
+	test(`${path} forbids inline and foreign scripts through its Content-Security-Policy`, async ({
+		page
+	}) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(path);
-		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
 		expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
 		expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
 		expect(policy).toContain("object-src 'none'");
@@ -13,7 +17,9 @@ for (const path of ['/', '/embed'])
 		await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
 		const blocked = await page.evaluate(async () => {
 			const violations: string[] = [];
-			document.addEventListener('securitypolicyviolation', (e) => violations.push(e.blockedURI || e.violatedDirective));
+			document.addEventListener('securitypolicyviolation', (e) =>
+				violations.push(e.blockedURI || e.violatedDirective)
+			);
 			const inline = document.createElement('script');
 			inline.textContent = 'window.__inline = 1';
 			document.body.append(inline);

@@ -4,19 +4,32 @@ import { FIXTURES } from '../../playwright.config';
 const src = (file: string) => `/?src=${encodeURIComponent(`${FIXTURES}/${file}`)}`;
 
 test.describe('?src= loads another events.json', () => {
-	test('a valid file from another address becomes the timeline, and names its host', async ({ page }) => {
+	test('a valid file from another address becomes the timeline, and names its host', async ({
+		page
+	}) => {
 		await page.goto(src('valid.json'));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eastgate harbour bridge repairs');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Eastgate harbour bridge repairs'
+		);
 		await expect(page.getByText('Data from 127.0.0.1:4174')).toBeVisible();
-		await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /Harbour bridge reopens to traffic, Monday 10 March 2025/ })).toBeVisible();
-		await expect(page.getByRole('link', { name: /Second phase: cycle lanes, from June 2025, uncertain on/ })).toBeVisible();
+		await expect(
+			page
+				.getByRole('region', { name: 'Timeline' })
+				.getByRole('link', { name: /Harbour bridge reopens to traffic, Monday 10 March 2025/ })
+		).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /Second phase: cycle lanes, from June 2025, uncertain on/ })
+		).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
 	test('keeps ?src= in deep links and chooses the linked event', async ({ page }) => {
 		await page.goto(`${src('valid.json')}&event=repair-work`);
 		await expect(page.locator('#sl-details-heading')).toHaveText('Repair work on the bridge deck');
-		await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /Harbour bridge reopens/ }).click();
+		await page
+			.getByRole('region', { name: 'Timeline' })
+			.getByRole('link', { name: /Harbour bridge reopens/ })
+			.click();
 		await expect(page).toHaveURL(/src=.*valid\.json.*event=bridge-reopens/);
 	});
 
@@ -29,13 +42,17 @@ test.describe('?src= loads another events.json', () => {
 		);
 	});
 
-	test('a file with some broken events shows the good ones and lists what was skipped', async ({ page }) => {
+	test('a file with some broken events shows the good ones and lists what was skipped', async ({
+		page
+	}) => {
 		await page.goto(src('partial.json'));
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('in this file: what each one touches is left out');
 		await expect(alert).toContainText('events[1].date: "2025-02-30" is not a real day');
 		await expect(alert).toContainText('events[3].evidence[0].quote: not found in source "bridge"');
-		await expect(page.getByRole('link', { name: /Harbour bridge reopens to traffic, Monday/ })).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /Harbour bridge reopens to traffic, Monday/ })
+		).toBeVisible();
 		await expect(page.getByRole('link', { name: /Repair work/ })).toHaveCount(0);
 	});
 
@@ -66,7 +83,9 @@ test.describe('?src= loads another events.json', () => {
 	}
 });
 
-test('events with no room in the lanes are listed, and every one is reachable by keyboard', async ({ page }) => {
+test('events with no room in the lanes are listed, and every one is reachable by keyboard', async ({
+	page
+}) => {
 	await page.goto(src('crowded.json'));
 	const region = page.getByRole('region', { name: 'Timeline' });
 	const more = region.getByRole('button', { name: /more events here/ });
@@ -81,6 +100,8 @@ test('events with no room in the lanes are listed, and every one is reachable by
 	await expect(first).toBeFocused();
 	for (let i = 2; i <= 12; i++) {
 		await page.keyboard.press('ArrowRight');
-		await expect(region.getByRole('link', { name: new RegExp(`^Council meeting ${i},`) })).toBeFocused();
+		await expect(
+			region.getByRole('link', { name: new RegExp(`^Council meeting ${i},`) })
+		).toBeFocused();
 	}
 });

@@ -13,7 +13,9 @@ describe('embed snippets', () => {
 	});
 
 	it('point the element at the site’s own events.json unless another file is shown', () => {
-		expect(elementSnippet({ site, title: 'x' })).toContain('src="https://timelines.example/events.json"');
+		expect(elementSnippet({ site, title: 'x' })).toContain(
+			'src="https://timelines.example/events.json"'
+		);
 		expect(elementSnippet({ site, title: 'x', src: 'https://data.example/e.json' })).toContain(
 			'src="https://data.example/e.json"'
 		);

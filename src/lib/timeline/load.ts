@@ -6,8 +6,7 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;
 
 export type LoadResult =
-	| ({ ok: true; url: URL | null } & ParseResult)
-	| { ok: false; url: URL | null; message: string };
+	({ ok: true; url: URL | null } & ParseResult) | { ok: false; url: URL | null; message: string };
 
 /** Resolves a `?src=` value against the page and allows only http(s). */
 export function resolveSource(src: string, base: string): URL | string {
@@ -54,7 +53,13 @@ async function readCapped(response: Response, max: number): Promise<string | nul
  */
 export async function loadTimeline(
 	src: string,
-	{ base, fetcher = fetch, maxBytes = MAX_BYTES, timeoutMs = TIMEOUT_MS, signal }: {
+	{
+		base,
+		fetcher = fetch,
+		maxBytes = MAX_BYTES,
+		timeoutMs = TIMEOUT_MS,
+		signal
+	}: {
 		base: string;
 		fetcher?: typeof fetch;
 		maxBytes?: number;
@@ -72,10 +77,18 @@ export async function loadTimeline(
 	try {
 		const response = await fetcher(url, { signal: controller.signal, credentials: 'omit' });
 		if (!response.ok)
-			return { ok: false, url, message: `${url.host} answered ${response.status} ${response.statusText}`.trim() };
+			return {
+				ok: false,
+				url,
+				message: `${url.host} answered ${response.status} ${response.statusText}`.trim()
+			};
 		const text = await readCapped(response, maxBytes);
 		if (text === null)
-			return { ok: false, url, message: `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+			return {
+				ok: false,
+				url,
+				message: `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`
+			};
 		// After redirects the data comes from where the response says, and that host is named.
 		const from = response.url ? new URL(response.url) : url;
 		let json: unknown;
@@ -89,8 +102,8 @@ export async function loadTimeline(
 		const message = signal?.aborted
 			? 'the request was cancelled'
 			: controller.signal.aborted
-			? `no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} seconds`
-			: `could not load it (${(error as Error).message || 'network error'})`;
+				? `no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} seconds`
+				: `could not load it (${(error as Error).message || 'network error'})`;
 		return { ok: false, url, message };
 	} finally {
 		clearTimeout(timer);

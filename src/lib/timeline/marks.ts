@@ -1,4 +1,12 @@
-import { isApproximate, isPoint, isUncertain, spanBounds, spanEnd, spanKey, spanStart } from './edtf.ts';
+import {
+	isApproximate,
+	isPoint,
+	isUncertain,
+	spanBounds,
+	spanEnd,
+	spanKey,
+	spanStart
+} from './edtf.ts';
 import { spanInWords } from './format.ts';
 import { packLanes } from './layout.ts';
 import type { Span, TimelineEvent } from './types.ts';
@@ -58,14 +66,23 @@ export const UNKNOWN_FADE = 48;
 
 export function truncate(text: string, max = MAX_TITLE): string {
 	const chars = Array.from(text);
-	return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : text;
+	return chars.length > max
+		? chars
+				.slice(0, max - 1)
+				.join('')
+				.trimEnd() + '…'
+		: text;
 }
 
 /** Dated events in time order: by start, then end, then their order in the file. */
 export function datedInOrder(events: readonly TimelineEvent[]): DatedEvent[] {
 	return events
 		.filter((e): e is DatedEvent => e.span !== null)
-		.map((event) => ({ event, key: spanKey(event.span), end: spanEnd(event.span)?.getTime() ?? Infinity }))
+		.map((event) => ({
+			event,
+			key: spanKey(event.span),
+			end: spanEnd(event.span)?.getTime() ?? Infinity
+		}))
 		.sort((a, b) => a.key - b.key || a.end - b.end)
 		.map(({ event }) => event);
 }
@@ -161,7 +178,10 @@ export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOp
 			}
 		});
 	});
-	const extents = placed.map(({ mark: m }) => ({ x1: Math.min(m.x1, m.labelX), x2: Math.max(m.x2, m.labelEnd) }));
+	const extents = placed.map(({ mark: m }) => ({
+		x1: Math.min(m.x1, m.labelX),
+		x2: Math.max(m.x2, m.labelEnd)
+	}));
 	// Pinned marks take lanes first only when they would otherwise have none, so that
 	// focusing or choosing a mark never reshuffles the lanes under the pointer.
 	const first = pinned ? placed.flatMap(({ mark }, i) => (pinned.has(mark.id) ? [i] : [])) : [];

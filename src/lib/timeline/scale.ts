@@ -14,7 +14,13 @@ export interface TimeScale {
 	ticks(count: number): Date[];
 }
 
-export function scaleTime({ domain, range }: { domain: [Date, Date]; range: [number, number] }): TimeScale {
+export function scaleTime({
+	domain,
+	range
+}: {
+	domain: [Date, Date];
+	range: [number, number];
+}): TimeScale {
 	const d0 = domain[0].getTime();
 	const d1 = domain[1].getTime();
 	const [r0, r1] = range;

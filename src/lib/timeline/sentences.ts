@@ -4,14 +4,52 @@ import type { TextRange } from './types.ts';
  * Words that end in a full stop without ending a sentence. Kept short on purpose:
  * a missed abbreviation splits one sentence in two, which still links correctly.
  */
-const ABBREVIATIONS = new Set(
-	[
-		'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt',
-		'gov', 'sen', 'rep', 'pres', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb',
-		'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e',
-		'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u'
-	]
-);
+const ABBREVIATIONS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'sr',
+	'jr',
+	'st',
+	'gen',
+	'col',
+	'lt',
+	'sgt',
+	'capt',
+	'gov',
+	'sen',
+	'rep',
+	'pres',
+	'no',
+	'vs',
+	'etc',
+	'inc',
+	'ltd',
+	'co',
+	'corp',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'e.g',
+	'i.e',
+	'a.m',
+	'p.m',
+	'u.s',
+	'u.k',
+	'u.n',
+	'e.u'
+]);
 
 const CLOSERS = '"\'”’»)]';
 const OPENERS = '"\'“‘«([';

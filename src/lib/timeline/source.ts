@@ -14,9 +14,14 @@ export interface Paragraph extends TextRange {
 }
 
 /** The quotes of all events that point into one source, as UTF-16 ranges. */
-export function quotesIn(source: Source, events: readonly TimelineEvent[]): (TextRange & { event: string })[] {
+export function quotesIn(
+	source: Source,
+	events: readonly TimelineEvent[]
+): (TextRange & { event: string })[] {
 	return events.flatMap((event) =>
-		event.evidence.filter((e) => e.source === source.id).map((e) => ({ from: e.from, to: e.to, event: event.id }))
+		event.evidence
+			.filter((e) => e.source === source.id)
+			.map((e) => ({ from: e.from, to: e.to, event: event.id }))
 	);
 }
 
@@ -43,7 +48,9 @@ export function segmentSource(source: Source, events: readonly TimelineEvent[]):
 		for (let i = 0; i + 1 < points.length; i++) {
 			const a = points[i]!;
 			const b = points[i + 1]!;
-			const covering = [...new Set(quotes.filter((q) => q.from <= a && q.to >= b).map((q) => q.event))];
+			const covering = [
+				...new Set(quotes.filter((q) => q.from <= a && q.to >= b).map((q) => q.event))
+			];
 			covering.sort((x, y) => order.get(x)! - order.get(y)!);
 			const last = segments.at(-1);
 			if (last && sameIds(last.events, covering)) {
@@ -61,10 +68,16 @@ function sameIds(a: string[], b: string[]): boolean {
 }
 
 /** The sentence(s) around a quote, with the quote's place inside them, for reading in context. */
-export function quoteInContext(source: Source, evidence: Evidence): { before: string; quote: string; after: string } {
+export function quoteInContext(
+	source: Source,
+	evidence: Evidence
+): { before: string; quote: string; after: string } {
 	const first = sentenceAt(source.sentences, evidence.from);
 	const last = sentenceAt(source.sentences, Math.max(evidence.from, evidence.to - 1));
-	const from = Math.min(evidence.from, first === -1 ? evidence.from : source.sentences[first]!.from);
+	const from = Math.min(
+		evidence.from,
+		first === -1 ? evidence.from : source.sentences[first]!.from
+	);
 	const to = Math.max(evidence.to, last === -1 ? evidence.to : source.sentences[last]!.to);
 	return {
 		before: source.text.slice(from, evidence.from),

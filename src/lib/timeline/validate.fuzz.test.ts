@@ -36,7 +36,8 @@ function expectPrototypesClean(): void {
 
 /** A cheap assertion for the hot loops below; vitest's expect is slow over thousands of runs. */
 function check(condition: boolean, what: string, detail?: unknown): asserts condition {
-	if (!condition) throw new Error(detail === undefined ? what : `${what}: ${JSON.stringify(detail)}`);
+	if (!condition)
+		throw new Error(detail === undefined ? what : `${what}: ${JSON.stringify(detail)}`);
 }
 
 function expectWellFormedProblems(problems: Problem[]): void {
@@ -76,7 +77,9 @@ function expectSpanOrdered(endpoint: Endpoint, edtf: string): void {
 function expectSoundTimeline(result: ParseResult): void {
 	const { timeline } = result;
 	if (!timeline) return;
-	const sources = new Map(timeline.sources.map((s) => [s.id, { source: s, points: new CodePoints(s.text) }]));
+	const sources = new Map(
+		timeline.sources.map((s) => [s.id, { source: s, points: new CodePoints(s.text) }])
+	);
 	check(sources.size === timeline.sources.length, 'source ids are unique');
 	const ids = timeline.events.map((e) => e.id);
 	check(new Set(ids).size === ids.length, 'event ids are unique', ids);
@@ -86,9 +89,14 @@ function expectSoundTimeline(result: ParseResult): void {
 			const entry = sources.get(evidence.source);
 			check(entry !== undefined, 'evidence names a source of the timeline', evidence);
 			const { source, points } = entry;
-			check(source.text.slice(evidence.from, evidence.to) === evidence.quote, 'evidence range holds the quote', evidence);
 			check(
-				points.toUtf16(evidence.start) === evidence.from && points.toUtf16(evidence.end) === evidence.to,
+				source.text.slice(evidence.from, evidence.to) === evidence.quote,
+				'evidence range holds the quote',
+				evidence
+			);
+			check(
+				points.toUtf16(evidence.start) === evidence.from &&
+					points.toUtf16(evidence.end) === evidence.to,
 				'code-point offsets convert to the same UTF-16 range',
 				evidence
 			);
@@ -100,7 +108,8 @@ function expectSoundTimeline(result: ParseResult): void {
 			expectSpanOrdered(span.to, span.edtf);
 			const start = spanStart(span);
 			const end = spanEnd(span);
-			if (start && end) check(end.getTime() > start.getTime(), 'span ends after it starts', span.edtf);
+			if (start && end)
+				check(end.getTime() > start.getTime(), 'span ends after it starts', span.edtf);
 		}
 	}
 }
@@ -126,9 +135,27 @@ const HOSTILE_KEYS = [
 	''
 ];
 const SCHEMA_KEYS = [
-	'$schema', 'title', 'description', 'sources', 'events', 'id', 'publisher', 'url',
-	'published', 'text', 'date', 'dateText', 'summary', 'tags', 'evidence', 'source',
-	'quote', 'start', 'end', 'prefix', 'suffix'
+	'$schema',
+	'title',
+	'description',
+	'sources',
+	'events',
+	'id',
+	'publisher',
+	'url',
+	'published',
+	'text',
+	'date',
+	'dateText',
+	'summary',
+	'tags',
+	'evidence',
+	'source',
+	'quote',
+	'start',
+	'end',
+	'prefix',
+	'suffix'
 ];
 const keyArb = fc.oneof(
 	fc.constantFrom(...HOSTILE_KEYS),
@@ -148,7 +175,9 @@ const { value: jsonTextArb } = fc.letrec((tie) => ({
 		.array(fc.tuple(keyArb, tie('value')), { maxLength: 6 })
 		.map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`)
 }));
-const parsedJsonArb = (jsonTextArb as fc.Arbitrary<unknown>).map((text) => JSON.parse(text as string) as unknown);
+const parsedJsonArb = (jsonTextArb as fc.Arbitrary<unknown>).map(
+	(text) => JSON.parse(text as string) as unknown
+);
 
 function isJsonable(value: unknown): boolean {
 	if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
@@ -179,7 +208,22 @@ const anythingJsonArb = fc
 
 /** Random text with astral characters, lone surrogates, combining marks, BOM and line breaks. */
 const unitArb = fc.oneof(
-	fc.constantFrom('a', 'Z', ' ', '.', '?', '\n', '\r', '\t', 'É', '\u0301', '\uFEFF', '\u00a0', '\u2028', '”'),
+	fc.constantFrom(
+		'a',
+		'Z',
+		' ',
+		'.',
+		'?',
+		'\n',
+		'\r',
+		'\t',
+		'É',
+		'\u0301',
+		'\uFEFF',
+		'\u00a0',
+		'\u2028',
+		'”'
+	),
 	fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
 	fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
 	fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))
@@ -187,13 +231,61 @@ const unitArb = fc.oneof(
 const textArb = (maxLength = 40) => fc.string({ unit: unitArb, maxLength });
 
 const EDTF_TOKENS = [
-	'2025', '2025-11', '2025-11-13', '2024-02-29', '2025-02-29', '2025-04-31', '2025-11-31',
-	'2025-11-00', '2025-00', '2025-13', '2025-21', '2025-41', '0000', '-0000', '-0001-12-31',
-	'-9999-01-01', '9999-12-31', '10000', '-10000', '2025?', '2025~', '2025%', '2025-11-13?',
-	'2025-11~', '2025??', '2025/..', '../2025', '/2025', '2025/', '../..', '/', '..', '',
-	' 2025', '2025 ', '2025\n', '2025/2024', '2024/2025', '2025-10/2025-09-30', '2025-11-13/2025-11-13',
-	'2025-11-13~/..', '2025//2026', '2025/2026/2027', '2025-XX', '2025-11-1X', '20XX', '2025-1-1',
-	'２０２５', '2025-11-13T10:00', 'Y2025', '-2025-11', '2025-11-13Z', '1e3', 'null', '2025-W46'
+	'2025',
+	'2025-11',
+	'2025-11-13',
+	'2024-02-29',
+	'2025-02-29',
+	'2025-04-31',
+	'2025-11-31',
+	'2025-11-00',
+	'2025-00',
+	'2025-13',
+	'2025-21',
+	'2025-41',
+	'0000',
+	'-0000',
+	'-0001-12-31',
+	'-9999-01-01',
+	'9999-12-31',
+	'10000',
+	'-10000',
+	'2025?',
+	'2025~',
+	'2025%',
+	'2025-11-13?',
+	'2025-11~',
+	'2025??',
+	'2025/..',
+	'../2025',
+	'/2025',
+	'2025/',
+	'../..',
+	'/',
+	'..',
+	'',
+	' 2025',
+	'2025 ',
+	'2025\n',
+	'2025/2024',
+	'2024/2025',
+	'2025-10/2025-09-30',
+	'2025-11-13/2025-11-13',
+	'2025-11-13~/..',
+	'2025//2026',
+	'2025/2026/2027',
+	'2025-XX',
+	'2025-11-1X',
+	'20XX',
+	'2025-1-1',
+	'２０２５',
+	'2025-11-13T10:00',
+	'Y2025',
+	'-2025-11',
+	'2025-11-13Z',
+	'1e3',
+	'null',
+	'2025-W46'
 ];
 const edtfishArb = fc.oneof(
 	fc.constantFrom(...EDTF_TOKENS),
@@ -221,7 +313,10 @@ const sourceLikeArb = fc
 		url: maybe(
 			mostly(
 				fc.constantFrom('https://example.com/a', 'http://x.test'),
-				fc.oneof(fc.constantFrom('javascript:alert(1)', 'data:,x', '//x', ''), fc.string({ maxLength: 8 }))
+				fc.oneof(
+					fc.constantFrom('javascript:alert(1)', 'data:,x', '//x', ''),
+					fc.string({ maxLength: 8 })
+				)
 			)
 		),
 		published: maybe(mostly(fc.constantFrom('2025-11-15', '0000-02-29'), edtfishArb))
@@ -237,39 +332,71 @@ const evidenceLikeArb = (texts: string[]) =>
 	fc
 		.record({
 			source: mostly(fc.constant('a'), fc.constantFrom('b', 'A', '')),
-			slice: fc.tuple(mostly(fc.constant(0), fc.nat()), fc.nat(), fc.nat(), mostly(fc.constant(true), fc.boolean())),
+			slice: fc.tuple(
+				mostly(fc.constant(0), fc.nat()),
+				fc.nat(),
+				fc.nat(),
+				mostly(fc.constant(true), fc.boolean())
+			),
 			randomQuote: maybe(textArb(6), 4),
 			offsets: fc.constantFrom('exact', 'exact', 'none', 'none', 'none', 'random'),
 			randomOffsets: fc.tuple(offsetArb, offsetArb),
 			prefix: maybe(textArb(3), 4),
 			suffix: maybe(textArb(3), 4)
 		})
-		.map(({ source, slice: [t, x, y, byCodePoint], randomQuote, offsets, randomOffsets, prefix, suffix }) => {
-			const text = texts.length > 0 ? texts[t % texts.length]! : '';
-			const units = byCodePoint ? Array.from(text) : text.split('');
-			// A slice of at least one unit, when the text has any.
-			const from = x % Math.max(units.length, 1);
-			const to = Math.min(units.length, from + 1 + (y % 12));
-			const evidence: Doc = { source, quote: randomQuote ?? units.slice(from, to).join('') };
-			if (offsets === 'exact') [evidence.start, evidence.end] = [from, to];
-			if (offsets === 'random') [evidence.start, evidence.end] = randomOffsets;
-			return compact({ ...evidence, prefix, suffix });
-		});
+		.map(
+			({
+				source,
+				slice: [t, x, y, byCodePoint],
+				randomQuote,
+				offsets,
+				randomOffsets,
+				prefix,
+				suffix
+			}) => {
+				const text = texts.length > 0 ? texts[t % texts.length]! : '';
+				const units = byCodePoint ? Array.from(text) : text.split('');
+				// A slice of at least one unit, when the text has any.
+				const from = x % Math.max(units.length, 1);
+				const to = Math.min(units.length, from + 1 + (y % 12));
+				const evidence: Doc = { source, quote: randomQuote ?? units.slice(from, to).join('') };
+				if (offsets === 'exact') [evidence.start, evidence.end] = [from, to];
+				if (offsets === 'random') [evidence.start, evidence.end] = randomOffsets;
+				return compact({ ...evidence, prefix, suffix });
+			}
+		);
 
 const eventLikeArb = (texts: string[]) =>
 	fc
 		.record({
-			id: mostly(fc.constantFrom('e', 'f', 'g'), fc.constantFrom('E', '', '__proto__', 'constructor')),
-			title: mostly(fc.constant('Title'), fc.oneof(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 0 }))),
-			date: maybe(mostly(fc.constantFrom('2025', '2025-11-13?', '2024/2025-02', '../2025'), edtfishArb)),
+			id: mostly(
+				fc.constantFrom('e', 'f', 'g'),
+				fc.constantFrom('E', '', '__proto__', 'constructor')
+			),
+			title: mostly(
+				fc.constant('Title'),
+				fc.oneof(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 0 }))
+			),
+			date: maybe(
+				mostly(fc.constantFrom('2025', '2025-11-13?', '2024/2025-02', '../2025'), edtfishArb)
+			),
 			dateText: maybe(fc.oneof(textArb(4), fc.constantFrom('a', 'Z', '.')), 3),
 			summary: maybe(fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 0 })), 3),
 			tags: maybe(
-				fc.array(mostly(fc.constantFrom('news', 'un'), fc.oneof(fc.string({ maxLength: 4 }), fc.jsonValue({ maxDepth: 0 }))), {
-					maxLength: 3
-				})
+				fc.array(
+					mostly(
+						fc.constantFrom('news', 'un'),
+						fc.oneof(fc.string({ maxLength: 4 }), fc.jsonValue({ maxDepth: 0 }))
+					),
+					{
+						maxLength: 3
+					}
+				)
 			),
-			evidence: mostly(fc.array(evidenceLikeArb(texts), { minLength: 1, maxLength: 3 }), fc.jsonValue({ maxDepth: 1 }))
+			evidence: mostly(
+				fc.array(evidenceLikeArb(texts), { minLength: 1, maxLength: 3 }),
+				fc.jsonValue({ maxDepth: 1 })
+			)
 		})
 		.map(compact);
 
@@ -295,15 +422,44 @@ type Mutation =
 	| { kind: 'shift'; pick: number; which: 'start' | 'end' | 'both'; by: number }
 	| { kind: 'insert'; pick: number; at: number; text: string }
 	| { kind: 'date'; pick: number; date: string }
-	| { kind: 'requote'; pick: number; at: number; length: number; nearAstral: boolean; keepAffixes: boolean };
+	| {
+			kind: 'requote';
+			pick: number;
+			at: number;
+			length: number;
+			nearAstral: boolean;
+			keepAffixes: boolean;
+	  };
 
 const insertArb = fc.oneof(
-	fc.constantFrom('\uFEFF', '\r\n', '\r', '\n', '\u0301', 'e\u0301', '\u200d', '😀', '𝔸', '🇺🇳', '\ud83d', '\ude00', '\u00a0', '\u2028', '. ', '.A', '“'),
+	fc.constantFrom(
+		'\uFEFF',
+		'\r\n',
+		'\r',
+		'\n',
+		'\u0301',
+		'e\u0301',
+		'\u200d',
+		'😀',
+		'𝔸',
+		'🇺🇳',
+		'\ud83d',
+		'\ude00',
+		'\u00a0',
+		'\u2028',
+		'. ',
+		'.A',
+		'“'
+	),
 	textArb(6)
 );
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-	fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) }),
+	fc.record({
+		kind: fc.constant('replace' as const),
+		pick: fc.nat(),
+		value: fc.jsonValue({ maxDepth: 2 })
+	}),
 	fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
 	fc.record({ kind: fc.constant('duplicate' as const), pick: fc.nat(), at: fc.nat() }),
 	fc.record({
@@ -319,7 +475,12 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 		which: fc.constantFrom('start' as const, 'end' as const, 'both' as const),
 		by: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3000, max: 3000 }))
 	}),
-	fc.record({ kind: fc.constant('insert' as const), pick: fc.nat(), at: fc.nat(), text: insertArb }),
+	fc.record({
+		kind: fc.constant('insert' as const),
+		pick: fc.nat(),
+		at: fc.nat(),
+		text: insertArb
+	}),
 	fc.record({ kind: fc.constant('date' as const), pick: fc.nat(), date: edtfishArb }),
 	fc.record({
 		kind: fc.constant('requote' as const),
@@ -457,7 +618,7 @@ const BIG_JSON = (() => {
 			id: `${event.id}-${k}`,
 			evidence: event.evidence.map((e: Doc) => {
 				const copy = { ...e };
-				if (k % 2) delete copy.start, delete copy.end;
+				if (k % 2) (delete copy.start, delete copy.end);
 				return copy;
 			})
 		}))
@@ -495,17 +656,19 @@ describe('parseTimeline on arbitrary JSON', () => {
 	it('treats keys such as __proto__, constructor and toString as plain data without polluting prototypes', () => {
 		fc.assert(fc.property(parsedJsonArb, checkParse), run(3000));
 		fc.assert(
-			fc.property(
-				fc.tuple(fc.constantFrom(...HOSTILE_KEYS), parsedJsonArb),
-				([key, value]) => {
-					const doc = fresh();
-					const text = JSON.stringify(value);
-					// Hostile keys at the top, in a source, in an event and in evidence.
-					for (const target of [doc, doc.sources[0], doc.events[0], doc.events[0].evidence[0]])
-						Object.defineProperty(target, key, { value: JSON.parse(text), enumerable: true, configurable: true, writable: true });
-					checkParse(JSON.parse(JSON.stringify(doc)));
-				}
-			),
+			fc.property(fc.tuple(fc.constantFrom(...HOSTILE_KEYS), parsedJsonArb), ([key, value]) => {
+				const doc = fresh();
+				const text = JSON.stringify(value);
+				// Hostile keys at the top, in a source, in an event and in evidence.
+				for (const target of [doc, doc.sources[0], doc.events[0], doc.events[0].evidence[0]])
+					Object.defineProperty(target, key, {
+						value: JSON.parse(text),
+						enumerable: true,
+						configurable: true,
+						writable: true
+					});
+				checkParse(JSON.parse(JSON.stringify(doc)));
+			}),
 			run(1000)
 		);
 		expectPrototypesClean();
@@ -533,17 +696,23 @@ describe('parseTimeline on mutations of events.json', () => {
 		};
 		const result = parseTimeline(doc);
 		expect(errorsOf(result.problems)).toEqual([
-			expect.objectContaining({ path: 'events[0].evidence[0].quote', message: expect.stringContaining('whole characters') })
+			expect.objectContaining({
+				path: 'events[0].evidence[0].quote',
+				message: expect.stringContaining('whole characters')
+			})
 		]);
 		checkParse(doc);
 		checkParse(splitPair.reduce<Doc>(mutate, fresh()));
 	});
 
 	it('keeps only soundly anchored, uniquely named, well-dated events however the file is damaged', () => {
-		fc.assert(fc.property(mutatedDocArb(), ({ doc }) => checkParse(doc)), {
-			...run(4000),
-			examples: [[{ mutations: splitPair, doc: splitPair.reduce<Doc>(mutate, fresh()) }]]
-		});
+		fc.assert(
+			fc.property(mutatedDocArb(), ({ doc }) => checkParse(doc)),
+			{
+				...run(4000),
+				examples: [[{ mutations: splitPair, doc: splitPair.reduce<Doc>(mutate, fresh()) }]]
+			}
+		);
 		expectPrototypesClean();
 	});
 
@@ -604,11 +773,15 @@ function expectEndpointMatches(endpoint: Endpoint, d: DateParts): void {
 	expect(endpoint.kind).toBe('date');
 	if (endpoint.kind !== 'date') return;
 	const { start, end } = endpoint;
-	expect([start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()]).toEqual(startKey(d));
+	expect([start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()]).toEqual(
+		startKey(d)
+	);
 	expect([start.getUTCHours(), start.getUTCMinutes()]).toEqual([0, 0]);
 	expect([end.getUTCHours(), end.getUTCMinutes()]).toEqual([0, 0]);
 	expect(end.getTime()).toBeGreaterThan(start.getTime());
-	expect(endpoint.precision).toBe(d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year');
+	expect(endpoint.precision).toBe(
+		d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year'
+	);
 	expect(endpoint.uncertain).toBe(d.qualifier === '?' || d.qualifier === '%');
 	expect(endpoint.approximate).toBe(d.qualifier === '~' || d.qualifier === '%');
 }
@@ -747,7 +920,9 @@ describe('CodePoints and anchorQuote', () => {
 				expect(points.toUtf16(range.start)).toBe(range.from);
 				expect(points.toUtf16(range.end)).toBe(range.to);
 				// The offsets it reports anchor again, to the same place.
-				expect(anchorQuote(points, { quote, start: range.start, end: range.end }, 'src').range).toEqual(range);
+				expect(
+					anchorQuote(points, { quote, start: range.start, end: range.end }, 'src').range
+				).toEqual(range);
 			}),
 			// The first example is the counterexample seed 20251115 found: "\udc00" in "a𐀀"
 			// used to anchor to code points 1–2, which hold the whole "𐀀".
@@ -775,7 +950,28 @@ describe('splitSentences', () => {
 	const sentenceTextArb = fc.oneof(
 		textArb(80),
 		fc.string({
-			unit: fc.constantFrom('a', 'B', 'Mr', 'U.S', ' ', '  ', '.', '!', '?', '”', '"', '(', '\n', '\r', '\t', '\u00a0', '\uFEFF', '1', '😀', 'É'),
+			unit: fc.constantFrom(
+				'a',
+				'B',
+				'Mr',
+				'U.S',
+				' ',
+				'  ',
+				'.',
+				'!',
+				'?',
+				'”',
+				'"',
+				'(',
+				'\n',
+				'\r',
+				'\t',
+				'\u00a0',
+				'\uFEFF',
+				'1',
+				'😀',
+				'É'
+			),
 			maxLength: 40
 		})
 	);

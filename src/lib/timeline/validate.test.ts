@@ -174,10 +174,7 @@ describe('parseTimeline', () => {
 		[
 			'tags with a non-string',
 			broken((d) => (d.events[0].tags = ['talks', 7, ''])),
-			[
-				'events[0].tags[1]: must be a string, not a number',
-				'events[0].tags[2]: must not be empty'
-			],
+			['events[0].tags[1]: must be a string, not a number', 'events[0].tags[2]: must not be empty'],
 			['deal', 'cheers']
 		],
 		[

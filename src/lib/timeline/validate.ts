@@ -57,7 +57,11 @@ class Fields {
 	}
 
 	error(key: string | null, message: string): void {
-		this.problems.push({ path: key === null ? this.path : this.at(key), message, severity: 'error' });
+		this.problems.push({
+			path: key === null ? this.path : this.at(key),
+			message,
+			severity: 'error'
+		});
 	}
 
 	has(key: string): boolean {
@@ -90,7 +94,10 @@ class Fields {
 			return undefined;
 		}
 		if (value.length > max) {
-			this.error(key, `is ${value.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are allowed`);
+			this.error(
+				key,
+				`is ${value.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are allowed`
+			);
 			return undefined;
 		}
 		return value;
@@ -100,7 +107,10 @@ class Fields {
 		if (!this.has(key)) return undefined;
 		const value = this.object[key];
 		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-			this.error(key, `must be a whole number of code points, 0 or more, not ${JSON.stringify(value) ?? describe(value)}`);
+			this.error(
+				key,
+				`must be a whole number of code points, 0 or more, not ${JSON.stringify(value) ?? describe(value)}`
+			);
 			return undefined;
 		}
 		return value;
@@ -122,7 +132,11 @@ class Fields {
 	unknown(known: readonly string[]): void {
 		for (const key of Object.keys(this.object))
 			if (!known.includes(key))
-				this.problems.push({ path: this.at(key), message: 'unknown field, ignored', severity: 'warning' });
+				this.problems.push({
+					path: this.at(key),
+					message: 'unknown field, ignored',
+					severity: 'warning'
+				});
 	}
 }
 
@@ -212,7 +226,10 @@ function parseEvidence(
 	const start = fields.offset('start');
 	const end = fields.offset('end');
 	if (fields.has('start') !== fields.has('end'))
-		fields.error(fields.has('start') ? 'end' : 'start', 'is required when the other offset is given');
+		fields.error(
+			fields.has('start') ? 'end' : 'start',
+			'is required when the other offset is given'
+		);
 	const entry = sourceId === undefined ? undefined : sources.get(sourceId);
 	if (sourceId !== undefined && !entry)
 		fields.error('source', `${quoted(sourceId)} is not the id of any source`);
@@ -223,7 +240,10 @@ function parseEvidence(
 		entry.source.id
 	);
 	if (anchored.range === undefined) {
-		fields.error(start !== undefined && !anchored.error.startsWith('prefix') ? 'start' : 'quote', anchored.error);
+		fields.error(
+			start !== undefined && !anchored.error.startsWith('prefix') ? 'start' : 'quote',
+			anchored.error
+		);
 		return null;
 	}
 	const { range } = anchored;
@@ -295,7 +315,13 @@ function parseEvent(
 	if (rawEvidence?.length === 0) fields.error('evidence', 'needs at least one quote');
 	const evidence: Evidence[] = [];
 	rawEvidence?.forEach((item, i) => {
-		const parsed = parseEvidence(item, `${fields.at('evidence')}[${i}]`, problems, sources, anchors);
+		const parsed = parseEvidence(
+			item,
+			`${fields.at('evidence')}[${i}]`,
+			problems,
+			sources,
+			anchors
+		);
 		if (parsed) evidence.push(parsed);
 	});
 	if (dateText !== undefined && evidence.length > 0) {
@@ -307,7 +333,10 @@ function parseEvent(
 			return source.text.slice(from, to).includes(dateText);
 		});
 		if (!context)
-			fields.error('dateText', `${quoted(dateText)} does not occur in the sentences quoted as evidence`);
+			fields.error(
+				'dateText',
+				`${quoted(dateText)} does not occur in the sentences quoted as evidence`
+			);
 	}
 	if (hasErrorSince(problems, before) || id === undefined || title === undefined) return null;
 	const event: TimelineEvent = { id, title, span, tags, evidence };
@@ -326,7 +355,11 @@ export function parseTimeline(input: unknown): ParseResult {
 	const problems: Problem[] = [];
 	const anchors: ParseResult['anchors'] = new Map();
 	if (!isObject(input)) {
-		problems.push({ path: '(root)', message: `must be an object with "title" and "events", not ${describe(input)}`, severity: 'error' });
+		problems.push({
+			path: '(root)',
+			message: `must be an object with "title" and "events", not ${describe(input)}`,
+			severity: 'error'
+		});
 		return { timeline: null, problems, anchors };
 	}
 	const top = new Fields(input, '', problems);
@@ -354,9 +387,11 @@ export function parseTimeline(input: unknown): ParseResult {
 	const rawEvents = top.array('events', { required: true });
 	rawEvents?.forEach((raw, i) => {
 		const path = `events[${i}]`;
-		const id = isObject(raw) && typeof raw.id === 'string' && Object.hasOwn(raw, 'id') ? raw.id : undefined;
+		const id =
+			isObject(raw) && typeof raw.id === 'string' && Object.hasOwn(raw, 'id') ? raw.id : undefined;
 		const earlier = id === undefined ? undefined : eventPaths.get(id);
-		if (earlier) problems.push({ path: `${path}.id`, message: `duplicate of ${earlier}`, severity: 'error' });
+		if (earlier)
+			problems.push({ path: `${path}.id`, message: `duplicate of ${earlier}`, severity: 'error' });
 		else if (id !== undefined) eventPaths.set(id, path);
 		const event = parseEvent(raw, path, problems, sources, anchors);
 		if (event && !earlier) events.push(event);
