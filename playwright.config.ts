@@ -1,9 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-/** Debian's Chromium where it is installed (CHROMIUM_PATH overrides); Playwright's own elsewhere. */
-const executablePath =
-	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumArgs, executablePath } from './tests/chromium';
 
 export const SITE = 'http://127.0.0.1:4173';
 export const FIXTURES = 'http://127.0.0.1:4174';
@@ -18,16 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: SITE,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run'
-			]
-		}
+		launchOptions: { executablePath, args: chromiumArgs }
 	},
 	webServer: [
 		{

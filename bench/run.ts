@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { chromiumArgs, executablePath } from '../tests/chromium.ts';
 import { generate } from './generate.ts';
 
 const { values } = parseArgs({
@@ -232,19 +233,9 @@ async function main() {
 		if (!existsSync(file)) writeFileSync(file, JSON.stringify(generate(size)));
 	}
 	const server = serve();
-	const executablePath =
-		process.env.CHROMIUM_PATH ||
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const browser = await chromium.launch({
 		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--enable-precise-memory-info'
-		]
+		args: [...chromiumArgs, '--enable-precise-memory-info']
 	});
 	const results: Record<string, Record<string, unknown>> = {};
 	for (const size of SIZES)

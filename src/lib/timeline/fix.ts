@@ -3,13 +3,11 @@
  * anchoring found, then write the document back in the file's own layout.
  */
 
+import { isObject } from './validate.ts';
+
 type Json = Record<string, unknown>;
 
 export type Anchors = ReadonlyMap<string, { start: number; end: number }>;
-
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const SEGMENT = /^(?:\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
 

@@ -8,6 +8,7 @@ import {
 	spanStart
 } from './edtf.ts';
 import { spanInWords } from './format.ts';
+import { cut } from './text.ts';
 import { packLanes } from './layout.ts';
 import type { Span, TimelineEvent } from './types.ts';
 
@@ -64,14 +65,9 @@ export const MAX_TITLE = 64;
 /** How far an unknown end fades out, in pixels. */
 export const UNKNOWN_FADE = 48;
 
+/** A title cut to fit a label. */
 export function truncate(text: string, max = MAX_TITLE): string {
-	const chars = Array.from(text);
-	return chars.length > max
-		? chars
-				.slice(0, max - 1)
-				.join('')
-				.trimEnd() + '…'
-		: text;
+	return cut(text, max, { trim: true });
 }
 
 /** Dated events in time order: by start, then end, then their order in the file. */

@@ -82,10 +82,18 @@ function loosen(text: string): string {
 		.replace(/\s+/g, ' ');
 }
 
-function excerpt(text: string, max = 40): string {
+/**
+ * A text cut to at most `max` characters (code points, so no pair is split), ending in
+ * "…" when cut; `trim` drops the white space the cut leaves before the ellipsis.
+ */
+export function cut(text: string, max: number, { trim = false } = {}): string {
 	const chars = Array.from(text);
-	return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
+	if (chars.length <= max) return text;
+	const kept = chars.slice(0, max - 1).join('');
+	return (trim ? kept.trimEnd() : kept) + '…';
 }
+
+const excerpt = (text: string) => cut(text, 40);
 
 /**
  * Finds the place a quote refers to, as a W3C TextQuoteSelector plus optional

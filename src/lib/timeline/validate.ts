@@ -1,6 +1,6 @@
 import { parseEdtf } from './edtf.ts';
 import { splitSentences } from './sentences.ts';
-import { anchorQuote, CodePoints } from './text.ts';
+import { anchorQuote, CodePoints, cut } from './text.ts';
 import type { Evidence, Problem, Source, Span, Timeline, TimelineEvent } from './types.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,7 +24,7 @@ export interface ParseResult {
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -35,10 +35,7 @@ function describe(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function quoted(value: string, max = 60): string {
-	const chars = Array.from(value);
-	return JSON.stringify(chars.length > max ? chars.slice(0, max - 1).join('') + '…' : value);
-}
+const quoted = (value: string) => JSON.stringify(cut(value, 60));
 
 /** Reads one JSON object's fields, recording each problem under its path. */
 class Fields {
