@@ -146,4 +146,20 @@ describe('utcDate', () => {
 		expect(utcDate(0).getUTCFullYear()).toBe(0);
 		expect(utcDate(99, 11, 31).getUTCFullYear()).toBe(99);
 	});
+
+	// [year, month index, day, ISO date]
+	const table: [number, number, number, string][] = [
+		[2025, 0, 1, '2025-01-01T00:00:00.000Z'],
+		[2025, 12, 1, '2026-01-01T00:00:00.000Z'],
+		[2024, 1, 30, '2024-03-01T00:00:00.000Z'],
+		[0, 1, 29, '0000-02-29T00:00:00.000Z'],
+		[99, 12, 1, '0100-01-01T00:00:00.000Z'],
+		[100, 0, 1, '0100-01-01T00:00:00.000Z'],
+		[-1, 11, 31, '-000001-12-31T00:00:00.000Z'],
+		[-44, 2, 15, '-000044-03-15T00:00:00.000Z']
+	];
+
+	it.each(table)('gives %i, month %i, day %i as %s', (year, month, day, iso) => {
+		expect(utcDate(year, month, day).toISOString()).toBe(iso);
+	});
 });

@@ -1,8 +1,9 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, addYears } from 'date-fns';
 import type { Endpoint, Precision, Span } from './types.ts';
 
 export type EdtfResult = { span: Span; error?: undefined } | { span?: undefined; error: string };
+
+/** Milliseconds in a UTC day, which has no DST change. */
+const DAY = 86_400_000;
 
 const DATE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 
@@ -11,9 +12,10 @@ const show = (text: string) => JSON.stringify(text);
 
 /** A UTC date for any year, including years 0–99 that `Date.UTC` would move to the 1900s. */
 export function utcDate(year: number, monthIndex = 0, day = 1): Date {
-	const date = new Date(0);
-	date.setUTCFullYear(year, monthIndex, day);
-	date.setUTCHours(0, 0, 0, 0);
+	const date = new Date(Date.UTC(year, monthIndex, day));
+	// Set again only where Date.UTC moved the year, as it is slower and most years are later.
+	const whole = Math.trunc(year);
+	if (whole >= 0 && whole <= 99) date.setUTCFullYear(year, monthIndex, day);
 	return date;
 }
 
@@ -42,20 +44,21 @@ function parseEndpoint(text: string, whole: string): Endpoint | string {
 	let start: Date;
 	let end: Date;
 	let precision: Precision;
-	// Calendar arithmetic on UTCDate, so no local time zone or DST shift creeps in.
+	// Each unit starts at midnight UTC, so the next one starts a whole year, month or day
+	// later with no time zone or DST shift (utcDate rolls month 12 over into the next year).
 	if (month === undefined) {
 		precision = 'year';
 		start = utcDate(year);
-		end = new Date(addYears(new UTCDate(start), 1).getTime());
+		end = utcDate(year + 1);
 	} else if (day === undefined) {
 		precision = 'month';
 		start = utcDate(year, month - 1);
-		end = new Date(addMonths(new UTCDate(start), 1).getTime());
+		end = utcDate(year, month);
 	} else {
 		precision = 'day';
 		start = utcDate(year, month - 1, day);
 		if (day < 1 || start.getUTCMonth() !== month - 1) return `${show(whole)} is not a real day`;
-		end = new Date(addDays(new UTCDate(start), 1).getTime());
+		end = new Date(start.getTime() + DAY);
 	}
 	return {
 		kind: 'date',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from './sentences.ts';
+import { sentenceAt, splitSentences, widenToSentences } from './sentences.ts';
 
 const sentencesOf = (text: string) =>
 	splitSentences(text).map(({ from, to }) => text.slice(from, to));
@@ -100,5 +100,64 @@ describe('sentenceAt', () => {
 
 	it('finds nothing in an empty list', () => {
 		expect(sentenceAt([], 0)).toBe(-1);
+	});
+});
+
+describe('widenToSentences', () => {
+	const text = 'One two. Three four. Five.';
+	const sentences = splitSentences(text);
+
+	// [range, widened]: UTF-16 indices.
+	const table: [[number, number], [number, number]][] = [
+		[
+			[0, 3],
+			[0, 8]
+		],
+		[
+			[4, 7],
+			[0, 8]
+		],
+		[
+			[15, 20],
+			[9, 20]
+		],
+		[
+			[6, 12],
+			[0, 20]
+		],
+		[
+			[5, 26],
+			[0, 26]
+		],
+		[
+			[8, 9],
+			[8, 9]
+		],
+		[
+			[20, 22],
+			[20, 26]
+		]
+	];
+
+	it.each(table)('widens %j to the sentences it overlaps: %j', ([from, to], [wideFrom, wideTo]) => {
+		const range = Object.freeze({ from, to });
+		expect(widenToSentences(sentences, range)).toEqual({ from: wideFrom, to: wideTo });
+	});
+
+	it('leaves a range as it is when there are no sentences', () => {
+		expect(widenToSentences([], { from: 2, to: 5 })).toEqual({ from: 2, to: 5 });
+	});
+
+	it('agrees with filtering every sentence, over a text of many', () => {
+		const many = Array.from({ length: 500 }, (_, i) => `Sentence ${i} ends here.`).join(' ');
+		const all = splitSentences(many);
+		for (let from = 0; from < many.length; from += 37) {
+			const range = { from, to: Math.min(many.length, from + 1 + (from % 91)) };
+			const around = all.filter((s) => s.to > range.from && s.from < range.to);
+			expect(widenToSentences(all, range)).toEqual({
+				from: Math.min(range.from, ...around.map((s) => s.from)),
+				to: Math.max(range.to, ...around.map((s) => s.to))
+			});
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, CodePoints, type QuoteSelector } from './text.ts';
+import { anchorQuote, CodePoints, cut, type QuoteSelector } from './text.ts';
 
 // 𝔸 and 🙂 lie outside the Basic Multilingual Plane: two UTF-16 units, one code point each.
 const ASTRAL = '𝔸🙂 said “hello there” and left.';
@@ -133,5 +133,114 @@ describe('anchorQuote', () => {
 			error:
 				'not found in source "article" (it matches only after Unicode normalization: quote the source\'s characters exactly)'
 		});
+	});
+});
+
+describe('CodePoints on a text with no character outside the Basic Multilingual Plane', () => {
+	const plain = new CodePoints('plain text');
+
+	// [offset, UTF-16 index]: what a table of one unit per code point would give.
+	const toUtf16: [number, number][] = [
+		[0, 0],
+		[-0, 0],
+		[3, 3],
+		[10, 10],
+		[11, 10],
+		[-1, 10],
+		[2.5, 10],
+		[NaN, 10]
+	];
+
+	it.each(toUtf16)('maps code point %d to UTF-16 index %d', (codePoint, utf16) => {
+		expect(Object.is(plain.toUtf16(codePoint), utf16)).toBe(true);
+	});
+
+	// [UTF-16 index, code point]
+	const toCodePoint: [number, number][] = [
+		[0, 0],
+		[-0, 0],
+		[2.5, 2],
+		[10, 10],
+		[11, 10],
+		[-1, 0],
+		[NaN, 0]
+	];
+
+	it.each(toCodePoint)('maps UTF-16 index %d to code point %d', (utf16, codePoint) => {
+		expect(Object.is(plain.toCodePoint(utf16), codePoint)).toBe(true);
+	});
+});
+
+describe('anchorQuote over many searches of one source', () => {
+	// Enough quotes that the source is indexed part way through.
+	const entries = Array.from({ length: 60 }, (_, i) => `Entry ${i + 1} in the log was “late”.`);
+	const text = `${entries.join(' ')} Entry 7 in the log was “late”. 😀 done.`;
+	const selectors: QuoteSelector[] = [
+		...entries.map((quote) => ({ quote })),
+		{ quote: 'Entry 7 in the log' },
+		{ quote: 'Entry 7 in the log', suffix: ' was “late”. 😀' },
+		{ quote: 'entry 12 in the log was "late"' },
+		{ quote: 'Entry 12 in the log was “early”' },
+		{ quote: 'in the log' },
+		{ quote: 'log' },
+		{ quote: '\uDE00 done' }
+	];
+
+	it('finds each quote as a search of a source seen for the first time would', () => {
+		const points = new CodePoints(text);
+		for (const selector of [...selectors, ...selectors])
+			expect(anchorQuote(points, selector, 'log')).toEqual(
+				anchorQuote(new CodePoints(text), selector, 'log')
+			);
+	});
+
+	it('anchors each entry that occurs once, and names why the others are refused', () => {
+		const points = new CodePoints(text);
+		const results = selectors.map((selector) => anchorQuote(points, selector, 'log'));
+		entries.forEach((entry, i) => {
+			const from = text.indexOf(entry);
+			if (i === 6) expect(results[i]!.error).toMatch(/^occurs 2 times in source "log"/);
+			else
+				expect(results[i]!.range).toEqual({
+					from,
+					to: from + entry.length,
+					start: from,
+					end: from + entry.length
+				});
+		});
+		expect(results.slice(60).map((result) => result.error ?? 'anchored')).toEqual([
+			'occurs 2 times in source "log": add start and end, or a prefix or suffix that singles one out',
+			'anchored',
+			'not found in source "log" (a passage differs only in letter case, quotation marks, dashes or spaces: quote the source\'s characters exactly)',
+			'not found in source "log"',
+			'occurs 61 times in source "log": add start and end, or a prefix or suffix that singles one out',
+			'occurs 61 times in source "log": add start and end, or a prefix or suffix that singles one out',
+			'not found in source "log" as whole characters (it matches only half of a character outside the Basic Multilingual Plane: quote whole characters)'
+		]);
+	});
+});
+
+describe('cut', () => {
+	// [text, max, cut]
+	const table: [string, number, string][] = [
+		['short', 10, 'short'],
+		['exactly', 7, 'exactly'],
+		['a longer text', 8, 'a longe…'],
+		['𝔸🙂𝔸🙂𝔸', 5, '𝔸🙂𝔸🙂𝔸'],
+		['𝔸🙂𝔸🙂𝔸🙂', 5, '𝔸🙂𝔸🙂…'],
+		['abc', 1, '…'],
+		['abc', 0, 'ab…']
+	];
+
+	it.each(table)('cuts %j to at most %d characters', (text, max, expected) => {
+		expect(cut(text, max)).toBe(expected);
+	});
+
+	it('cuts a text of millions of characters to its first few', () => {
+		expect(cut('x'.repeat(5_000_000), 4)).toBe('xxx…');
+	});
+
+	it('trims the white space a cut leaves before the ellipsis', () => {
+		expect(cut('one two three', 5, { trim: true })).toBe('one…');
 	});
 });

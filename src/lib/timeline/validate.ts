@@ -1,5 +1,5 @@
 import { parseEdtf } from './edtf.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, widenToSentences } from './sentences.ts';
 import { anchorQuote, CodePoints, cut } from './text.ts';
 import type { Evidence, Problem, Source, Span, Timeline, TimelineEvent } from './types.ts';
 
@@ -37,6 +37,9 @@ function describe(value: unknown): string {
 
 const quoted = (value: string) => JSON.stringify(cut(value, 60));
 
+/** A key that a JSON path can name after a dot. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 /** Reads one JSON object's fields, recording each problem under its path. */
 class Fields {
 	constructor(
@@ -46,7 +49,7 @@ class Fields {
 	) {}
 
 	at(key: string): string {
-		return /^[A-Za-z_$][\w$]*$/.test(key)
+		return IDENTIFIER.test(key)
 			? this.path
 				? `${this.path}.${key}`
 				: key
@@ -157,7 +160,8 @@ export function safeHttpUrl(value: string): string | null {
 
 /** Whether an error (not a mere warning, such as an unknown field) was recorded after `index`. */
 function hasErrorSince(problems: Problem[], index: number): boolean {
-	return problems.slice(index).some((problem) => problem.severity === 'error');
+	for (let i = index; i < problems.length; i++) if (problems[i]!.severity === 'error') return true;
+	return false;
 }
 
 interface SourceEntry {
@@ -245,7 +249,14 @@ function parseEvidence(
 	}
 	const { range } = anchored;
 	if (start === undefined) anchors.set(path, { start: range.start, end: range.end });
-	const evidence: Evidence = { source: entry.source.id, quote, ...range };
+	const evidence: Evidence = {
+		source: entry.source.id,
+		quote,
+		from: range.from,
+		to: range.to,
+		start: range.start,
+		end: range.end
+	};
 	if (prefix !== undefined) evidence.prefix = prefix;
 	if (suffix !== undefined) evidence.suffix = suffix;
 	return evidence;
@@ -279,13 +290,13 @@ function parseEvent(
 	const dateText = fields.string('dateText');
 	const summary = fields.string('summary', { max: MAX_LENGTH.long });
 	const tags: string[] = [];
-	/** Where each tag first occurs: a repeat is dropped (views key tags by their text). */
-	const firstTag = new Map<string, number>();
 	const rawTags = fields.array('tags');
 	if (rawTags && rawTags.length > MAX_TAGS)
 		fields.error('tags', `has ${rawTags.length} tags; at most ${MAX_TAGS} are allowed`);
-	else
-		rawTags?.forEach((tag, i) => {
+	else if (rawTags) {
+		/** Where each tag first occurs: a repeat is dropped (views key tags by their text). */
+		const firstTag = new Map<string, number>();
+		rawTags.forEach((tag, i) => {
 			const message =
 				typeof tag !== 'string'
 					? `must be a string, not ${describe(tag)}`
@@ -308,6 +319,7 @@ function parseEvent(
 				tags.push(tag as string);
 			}
 		});
+	}
 	const rawEvidence = fields.array('evidence', { required: true });
 	if (rawEvidence?.length === 0) fields.error('evidence', 'needs at least one quote');
 	const evidence: Evidence[] = [];
@@ -323,11 +335,9 @@ function parseEvent(
 	});
 	if (dateText !== undefined && evidence.length > 0) {
 		const context = evidence.some((e) => {
-			const source = sources.get(e.source)!.source;
-			const around = source.sentences.filter((s) => s.to > e.from && s.from < e.to);
-			const from = Math.min(e.from, ...around.map((s) => s.from));
-			const to = Math.max(e.to, ...around.map((s) => s.to));
-			return source.text.slice(from, to).includes(dateText);
+			const { text, sentences } = sources.get(e.source)!.source;
+			const { from, to } = widenToSentences(sentences, e);
+			return text.slice(from, to).includes(dateText);
 		});
 		if (!context)
 			fields.error(
@@ -336,7 +346,8 @@ function parseEvent(
 			);
 	}
 	if (hasErrorSince(problems, before) || id === undefined || title === undefined) return null;
-	const event: TimelineEvent = { id, title, span, tags, evidence };
+	// Copies sized to fit: an array grown by push keeps room to grow, some 100 bytes an event.
+	const event: TimelineEvent = { id, title, span, tags: tags.slice(), evidence: evidence.slice() };
 	if (date !== undefined) event.date = date;
 	if (dateText !== undefined) event.dateText = dateText;
 	if (summary !== undefined) event.summary = summary;
@@ -380,18 +391,23 @@ export function parseTimeline(input: unknown): ParseResult {
 	});
 
 	const events: TimelineEvent[] = [];
-	const eventPaths = new Map<string, string>();
+	/** The index of the event where each id first occurs. */
+	const firstEvent = new Map<string, number>();
 	const rawEvents = top.array('events', { required: true });
 	rawEvents?.forEach((raw, i) => {
 		const path = `events[${i}]`;
 		const id =
 			isObject(raw) && typeof raw.id === 'string' && Object.hasOwn(raw, 'id') ? raw.id : undefined;
-		const earlier = id === undefined ? undefined : eventPaths.get(id);
-		if (earlier)
-			problems.push({ path: `${path}.id`, message: `duplicate of ${earlier}`, severity: 'error' });
-		else if (id !== undefined) eventPaths.set(id, path);
+		const earlier = id === undefined ? undefined : firstEvent.get(id);
+		if (earlier !== undefined)
+			problems.push({
+				path: `${path}.id`,
+				message: `duplicate of events[${earlier}]`,
+				severity: 'error'
+			});
+		else if (id !== undefined) firstEvent.set(id, i);
 		const event = parseEvent(raw, path, problems, sources, anchors);
-		if (event && !earlier) events.push(event);
+		if (event && earlier === undefined) events.push(event);
 	});
 
 	const usable = rawEvents !== undefined && (events.length > 0 || rawEvents.length === 0);
