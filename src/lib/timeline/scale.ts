@@ -1,7 +1,7 @@
-import { utcTicks } from 'd3-time';
+import { utcTicks } from './calendar.ts';
 
 /**
- * A linear map from UTC time to pixels, with calendar-aware ticks from d3-time.
+ * A linear map from UTC time to pixels, with calendar-aware ticks (calendar.ts).
  * d3-scale's scaleUtc does the same but brings interpolators, colours and number
  * formats that the embed's size budget cannot carry.
  */

@@ -1,4 +1,3 @@
-import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { TimeScale } from './scale.ts';
 
 export const MONTHS = [
@@ -34,10 +33,10 @@ export function yearName(date: Date): string {
 /** A tick label in UTC that names only what changes at that tick: "2025", "Nov", "13 Nov". */
 export function tickLabel(date: Date): string {
 	const month = MONTHS[date.getUTCMonth()]!.slice(0, 3);
-	if (utcDay(date) < date)
+	if (date.getTime() % 86_400_000 !== 0)
 		return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
-	if (utcMonth(date) < date) return `${date.getUTCDate()} ${month}`;
-	if (utcYear(date) < date) return month;
+	if (date.getUTCDate() > 1) return `${date.getUTCDate()} ${month}`;
+	if (date.getUTCMonth() > 0) return month;
 	return yearName(date);
 }
 
