@@ -1,5 +1,4 @@
-import { isPoint, spanEnd, spanStart } from './edtf.ts';
-import type { DatedEvent } from './marks.ts';
+import { POINT, timeIndex, type DatedEvent } from './marks.ts';
 import { identity, Transform, type TimeScale } from './scale.ts';
 
 const DAY = 86_400_000;
@@ -24,22 +23,27 @@ export function homeTransform({
 	const full = d1 - d0;
 	let coreStart = Infinity;
 	let coreEnd = -Infinity;
-	const days: number[] = [];
-	for (const { span } of events) {
-		const start = spanStart(span)?.getTime();
-		const end = spanEnd(span)?.getTime();
-		if (start !== undefined && end !== undefined && end - start > full / 4) continue;
-		for (const t of [start, end]) {
-			if (t === undefined) continue;
-			coreStart = Math.min(coreStart, t);
-			coreEnd = Math.max(coreEnd, t);
+	const { start, end, flags } = timeIndex(events);
+	const days = new Float64Array(events.length);
+	let dayCount = 0;
+	for (let i = 0; i < events.length; i++) {
+		const s = start[i]!;
+		const e = end[i]!;
+		// NaN marks a missing end: comparisons with it are false.
+		if (e - s > full / 4) continue;
+		for (const t of [s, e]) {
+			if (t < coreStart) coreStart = t;
+			if (t > coreEnd) coreEnd = t;
 		}
-		if (isPoint(span) && start !== undefined) days.push(start);
+		if (flags[i]! & POINT && s === s) days[dayCount++] = s;
 	}
 	if (coreStart > coreEnd) return identity;
-	const distinct = [...new Set(days)].sort((a, b) => a - b);
+	const sorted = days.subarray(0, dayCount).sort();
 	let gap = Infinity;
-	for (let i = 1; i < distinct.length; i++) gap = Math.min(gap, distinct[i]! - distinct[i - 1]!);
+	for (let i = 1; i < sorted.length; i++) {
+		const step = sorted[i]! - sorted[i - 1]!;
+		if (step > 0 && step < gap) gap = step;
+	}
 	const width = right - left;
 	const pad = Math.max((coreEnd - coreStart) * 0.06, DAY);
 	const fullFit = width / full;

@@ -18,6 +18,9 @@ function unitInWords(point: DatedEndpoint, style: 'long' | 'short'): string {
 	return style === 'long' ? `${WEEKDAYS[date.getUTCDay()]} ${day}` : day;
 }
 
+/** A count with thousands separators, "12,345": one formatter, as each one takes time to make. */
+export const formatCount: (n: number) => string = new Intl.NumberFormat('en').format;
+
 /** A day for the toolbar: "13 Nov 2025", in UTC. */
 export function shortDay(date: Date): string {
 	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${yearName(date)}`;

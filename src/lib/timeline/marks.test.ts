@@ -3,10 +3,13 @@ import { parseEdtf } from './edtf.ts';
 import {
 	CHAR_WIDTH,
 	datedInOrder,
+	DENSITY_STEP,
 	type DatedEvent,
 	layoutMarks,
 	type Mark,
 	MAX_TITLE,
+	OVERFLOW_IDS,
+	OVERFLOW_WIDTH,
 	POINT_RADIUS,
 	timeExtent,
 	truncate,
@@ -433,7 +436,16 @@ describe('layoutMarks', () => {
 	});
 
 	it('places nothing and reports no lanes for no events', () => {
-		expect(layout([])).toEqual({ marks: [], overflow: [], lanes: 0, before: 0, after: 0 });
+		expect(layout([])).toEqual({
+			marks: [],
+			overflow: [],
+			density: [],
+			lanes: 0,
+			before: 0,
+			after: 0,
+			earlier: null,
+			later: null
+		});
 	});
 
 	it('counts events wholly outside the view instead of drawing them', () => {
@@ -445,9 +457,11 @@ describe('layoutMarks', () => {
 			event('far-ahead', '2031-02'),
 			event('day-far-ahead', '2032-07-01')
 		]);
-		const { marks, before, after } = layout(events);
+		const { marks, before, after, earlier, later } = layout(events);
 		expect(marks.map((m) => m.id).sort()).toEqual(['across', 'in-view']);
 		expect([before, after]).toEqual([2, 2]);
+		// The nearest of them on each side, to go to.
+		expect([earlier?.id, later?.id]).toEqual(['long-ago', 'far-ahead']);
 	});
 
 	it('draws pinned events wherever they are, with x1 <= x2 on their own side', () => {
@@ -492,5 +506,92 @@ describe('layoutMarks', () => {
 		const copy = structuredClone(events);
 		layout(events, 1);
 		expect(events).toEqual(copy);
+	});
+
+	/** `count` events, seeded, over 2025: days, months and intervals with long titles. */
+	const many = (count: number) => {
+		let seed = 42;
+		const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const pad = (n: number) => String(n).padStart(2, '0');
+		return datedInOrder(
+			Array.from({ length: count }, (_, i) => {
+				const month = 1 + Math.floor(next() * 12);
+				const day = 1 + Math.floor(next() * 28);
+				const kind = next();
+				const date =
+					kind < 0.6
+						? `2025-${pad(month)}-${pad(day)}`
+						: kind < 0.9
+							? `2025-${pad(month)}`
+							: `2024-${pad(month)}/2026-${pad(month)}`;
+				return event(`e${i}`, date, `Event number ${i} with a title`);
+			})
+		);
+	};
+
+	it('accounts for every one of 20,000 events: drawn, gathered or counted outside', () => {
+		const events = many(20_000);
+		const narrow = scaleTime({ domain: [utc('2025-03-01'), utc('2025-05-01')], range });
+		const result = layoutMarks({ events, x: narrow, range, maxLanes: 8 });
+		const gathered = result.overflow.reduce((sum, g) => sum + g.count, 0);
+		expect(result.marks.length + gathered + result.before + result.after).toBe(20_000);
+		expect(result.before).toBeGreaterThan(0);
+		expect(result.after).toBeGreaterThan(0);
+		expect(result.lanes).toBe(8);
+		// No two marks in a lane overlap, labels included.
+		for (let lane = 0; lane < 8; lane++) {
+			const inLane = result.marks
+				.filter((m) => m.lane === lane)
+				.map((m) => [Math.min(m.x1, m.labelX), Math.max(m.x2, m.labelEnd)] as const)
+				.sort((a, b) => a[0] - b[0]);
+			for (let i = 1; i < inLane.length; i++)
+				expect(inLane[i]![0]).toBeGreaterThanOrEqual(inLane[i - 1]![1] + 12);
+		}
+	});
+
+	it('keeps overflow groups narrow and their lists short where events are dense', () => {
+		const pad = (n: number) => String(n).padStart(2, '0');
+		const days = datedInOrder(
+			Array.from({ length: 336 }, (_, i) =>
+				event(`d${i}`, `2025-${pad(1 + Math.floor(i / 28))}-${pad(1 + (i % 28))}`, 'A long title')
+			)
+		);
+		const { marks, overflow } = layoutMarks({ events: days, x, range, maxLanes: 1 });
+		expect(marks.length + overflow.reduce((sum, g) => sum + g.count, 0)).toBe(336);
+		expect(overflow.length).toBeGreaterThanOrEqual(1000 / (OVERFLOW_WIDTH + 24) - 1);
+		for (const group of overflow) {
+			expect(group.x2 - group.x1).toBeLessThanOrEqual(OVERFLOW_WIDTH + 2 * POINT_RADIUS);
+			expect(group.ids.length).toBe(Math.min(group.count, OVERFLOW_IDS));
+		}
+		expect(Math.max(...overflow.map((g) => g.count))).toBeGreaterThan(OVERFLOW_IDS);
+	});
+
+	it('draws a density strip of the events beyond the last lane', () => {
+		const title = 'A title long enough to cover its neighbours';
+		const events = datedInOrder([
+			event('a', '2025-03-10', title),
+			event('b', '2025-03-11', title),
+			event('c', '2025-03-12', title),
+			event('d', '2025-09-01', title),
+			event('e', '2025-09-02', title)
+		]);
+		const { density, overflow } = layout(events, 1);
+		expect(overflow.map((g) => g.ids)).toEqual([
+			['b', 'c'],
+			['d', 'e']
+		]);
+		expect(density).toHaveLength(1000 / DENSITY_STEP);
+		const total = (from: number, to: number) =>
+			density.slice(Math.floor(from / DENSITY_STEP), Math.ceil(to / DENSITY_STEP));
+		// b and c overlap as points a day apart, and so do d and e; a has its lane.
+		expect(Math.max(...total(overflow[0]!.x1, overflow[0]!.x2))).toBe(2);
+		expect(Math.max(...total(overflow[1]!.x1, overflow[1]!.x2))).toBe(2);
+		expect(total(0, overflow[0]!.x1 - 1).every((c) => c === 0)).toBe(true);
+		expect(density.filter((c) => c > 0).length).toBeLessThan(12);
+		expect(density.every((c) => c >= 0)).toBe(true);
+	});
+
+	it('gives no density strip when everything has a lane', () => {
+		expect(layout(many(3)).density).toEqual([]);
 	});
 });

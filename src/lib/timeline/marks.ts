@@ -1,15 +1,7 @@
-import {
-	isApproximate,
-	isPoint,
-	isUncertain,
-	spanBounds,
-	spanEnd,
-	spanKey,
-	spanStart
-} from './edtf.ts';
+import { isApproximate, isPoint, isUncertain, spanEnd, spanKey, spanStart } from './edtf.ts';
 import { spanInWords } from './format.ts';
 import { cut } from './text.ts';
-import { packLanes } from './layout.ts';
+import type { TimeScale } from './scale.ts';
 import type { Span, TimelineEvent } from './types.ts';
 
 /** An event with a span, as the timeline draws it. */
@@ -43,6 +35,9 @@ export interface Mark {
 export interface Overflow {
 	x1: number;
 	x2: number;
+	/** How many events the group holds. */
+	count: number;
+	/** Their ids in time order, the first OVERFLOW_IDS of them: a longer group is zoomed into. */
 	ids: string[];
 	start: Date;
 	end: Date;
@@ -51,10 +46,18 @@ export interface Overflow {
 export interface MarkLayout {
 	marks: Mark[];
 	overflow: Overflow[];
+	/**
+	 * Events beyond the last lane per DENSITY_STEP pixels of the view, left to right:
+	 * the density strip that shows where the events not drawn lie.
+	 */
+	density: number[];
 	lanes: number;
 	/** Events wholly before and after the visible range, not drawn. */
 	before: number;
 	after: number;
+	/** The nearest of them on each side, to go to. */
+	earlier: DatedEvent | null;
+	later: DatedEvent | null;
 }
 
 /** Average advance of the label font, in pixels per character; labels are measured without a DOM. */
@@ -64,6 +67,27 @@ export const POINT_RADIUS = 6;
 export const MAX_TITLE = 64;
 /** How far an unknown end fades out, in pixels. */
 export const UNKNOWN_FADE = 48;
+/** Width of one column of the density strip, in pixels. */
+export const DENSITY_STEP = 4;
+/** Most ids an overflow group lists; a larger group opens by zooming in. */
+export const OVERFLOW_IDS = 20;
+/** Widest an overflow group grows, in pixels, so a dense stretch splits into several. */
+export const OVERFLOW_WIDTH = 96;
+const GAP = 12;
+
+/** Length in code points, without making an array for text that has no surrogate pair. */
+function codePoints(text: string): number {
+	let pairs = 0;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		const next = text.charCodeAt(i + 1);
+		if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+			pairs++;
+			i++;
+		}
+	}
+	return text.length - pairs;
+}
 
 /** A title cut to fit a label. */
 export function truncate(text: string, max = MAX_TITLE): string {
@@ -85,22 +109,24 @@ export function datedInOrder(events: readonly TimelineEvent[]): DatedEvent[] {
 
 /** The time extent of all known ends, or null when there is none. */
 export function timeExtent(events: readonly DatedEvent[]): [Date, Date] | null {
+	const { start, end } = timeIndex(events);
 	let min = Infinity;
 	let max = -Infinity;
-	for (const { span } of events) {
-		for (const d of [spanStart(span), spanEnd(span)]) {
-			if (!d) continue;
-			min = Math.min(min, d.getTime());
-			max = Math.max(max, d.getTime());
+	for (const ends of [start, end])
+		for (let i = 0; i < ends.length; i++) {
+			const t = ends[i]!;
+			// NaN, a missing end, is neither less nor more.
+			if (t < min) min = t;
+			if (t > max) max = t;
 		}
-	}
 	return min <= max ? [new Date(min), new Date(max)] : null;
 }
 
 export interface LayoutOptions {
+	/** Dated events in time order (datedInOrder). */
 	events: readonly DatedEvent[];
 	/** Date to pixel. */
-	x: (date: Date) => number;
+	x: TimeScale;
 	/** Visible pixel range. */
 	range: [number, number];
 	maxLanes?: number;
@@ -109,109 +135,345 @@ export interface LayoutOptions {
 }
 
 /**
+ * The numbers layoutMarks reads for every event on every frame, computed once per list
+ * of events: known ends in milliseconds (NaN where open or unknown) and what a label
+ * needs, so that a frame over 100,000 events walks typed arrays and makes no objects.
+ */
+export interface TimeIndex {
+	start: Float64Array;
+	end: Float64Array;
+	/** Bit 1: drawn as a point; 2: open start; 4: open end. */
+	flags: Uint8Array;
+	/** Short date labels, made when first drawn. */
+	dateLabels: (string | undefined)[];
+	/** Label widths in pixels (NaN until measured) for a view `labelsFor` pixels wide. */
+	labelWidths: Float64Array;
+	labelsFor: number;
+	positions: Map<string, number>;
+}
+
+export const POINT = 1;
+const OPEN_START = 2;
+const OPEN_END = 4;
+const indexes = new WeakMap<readonly DatedEvent[], TimeIndex>();
+
+/** The numbers of a list of events, made once per list (kept while the list lives). */
+export function timeIndex(events: readonly DatedEvent[]): TimeIndex {
+	let index = indexes.get(events);
+	if (index) return index;
+	const n = events.length;
+	index = {
+		start: new Float64Array(n),
+		end: new Float64Array(n),
+		flags: new Uint8Array(n),
+		dateLabels: new Array(n),
+		labelWidths: new Float64Array(n),
+		labelsFor: NaN,
+		positions: new Map(events.map((e, i) => [e.id, i]))
+	};
+	for (let i = 0; i < n; i++) {
+		const { span } = events[i]!;
+		index.start[i] = spanStart(span)?.getTime() ?? NaN;
+		index.end[i] = spanEnd(span)?.getTime() ?? NaN;
+		index.flags[i] =
+			(isPoint(span) ? POINT : 0) |
+			(span.from.kind === 'open' ? OPEN_START : 0) |
+			(span.to.kind === 'open' ? OPEN_END : 0);
+	}
+	indexes.set(events, index);
+	return index;
+}
+
+/**
+ * Growable typed arrays for the events beyond the last lane and their sort, reused
+ * between frames: fresh ones of 100,000 entries each frame would make the collector run.
+ */
+let spillIndex = new Int32Array(1024);
+let spillX = new Float64Array(2048);
+let spillNext = new Int32Array(1024);
+let columnHead = new Int32Array(4096);
+
+/**
  * Places the dated events in view: a point for a day, a bar for anything longer, with a
- * label packed into lanes so no two labels overlap. Labels that would leave the view on
- * the right are drawn leftwards from its edge. Events wholly outside the view are only
- * counted, unless pinned.
+ * label packed into lanes (first fit in time order) so no two labels overlap. Labels
+ * that would leave the view on the right are drawn leftwards from its edge. Events
+ * wholly outside the view are only counted, unless pinned; events in view beyond the
+ * last lane are gathered into overflow groups and a density strip.
+ *
+ * One pass over the events in time order with no objects per event, plus a label and a
+ * mark for each event that gets a lane: a frame over 100,000 events costs milliseconds.
  */
 export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOptions): MarkLayout {
 	const [left, right] = range;
 	const far = right - left + 1000;
-	let before = 0;
-	let after = 0;
-	const placed: { mark: Mark; event: DatedEvent }[] = [];
-	events.forEach((event, order) => {
-		const { span } = event;
-		const start = spanStart(span);
-		const end = spanEnd(span);
-		const point = isPoint(span);
-		let x1 = start ? x(start) : end ? x(end) - UNKNOWN_FADE : left;
-		let x2 = end ? x(end) : start ? x(start) + UNKNOWN_FADE : right;
-		if (span.from.kind === 'open') x1 = Math.min(x2, left) - 12;
-		if (span.to.kind === 'open') x2 = Math.max(x1, right) + 12;
-		if (point || x2 - x1 < 2 * POINT_RADIUS) {
+	const index = timeIndex(events);
+	const { start, end, flags } = index;
+	const n = events.length;
+	// The scale as numbers, computed as scaleTime computes it, to the last bit.
+	const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
+	const [r0, r1] = x.range();
+	const perMs = (r1 - r0) / (d1 - d0 || 1);
+	const px = (t: number) => r0 + (t - d0) * perMs;
+	const pinnedAt = new Set<number>();
+	for (const id of pinned ?? []) {
+		const at = index.positions.get(id);
+		if (at !== undefined) pinnedAt.add(at);
+	}
+	/** The drawn extent of the event last measured by extentOf, in pixels. */
+	let x1 = 0;
+	let x2 = 0;
+	const extentOf = (i: number): void => {
+		const s = start[i]!;
+		const e = end[i]!;
+		const f = flags[i]!;
+		// NaN !== NaN: a missing end.
+		x1 = s === s ? px(s) : e === e ? px(e) - UNKNOWN_FADE : left;
+		x2 = e === e ? px(e) : s === s ? px(s) + UNKNOWN_FADE : right;
+		if (f & OPEN_START) x1 = Math.min(x2, left) - 12;
+		if (f & OPEN_END) x2 = Math.max(x1, right) + 12;
+		if (f & POINT || x2 - x1 < 2 * POINT_RADIUS) {
 			const middle = (x1 + x2) / 2;
 			x1 = middle - POINT_RADIUS;
 			x2 = middle + POINT_RADIUS;
 		}
-		const isPinned = pinned?.has(event.id) ?? false;
-		if (x2 < left && !isPinned) {
-			before++;
-			return;
-		}
-		if (x1 > right && !isPinned) {
-			after++;
-			return;
-		}
 		// Clamp both ends on both sides: a pinned mark wholly beyond one side must keep x1 <= x2.
 		x1 = Math.min(Math.max(x1, left - far), right + far);
 		x2 = Math.min(Math.max(x2, left - far), right + far);
-		const dateLabel = spanInWords(span, 'short');
-		const dateChars = Array.from(dateLabel).length + 2;
-		const room = Math.floor((right - left - 8) / CHAR_WIDTH) - dateChars;
-		const label = truncate(event.title, Math.max(8, Math.min(MAX_TITLE, room)));
-		const labelWidth = (Array.from(label).length + dateChars) * CHAR_WIDTH;
-		let labelX = Math.max(x1, left + 4);
+	};
+
+	// Label widths depend on the view's width only, not on the zoom: measured once per width.
+	const room = Math.floor((right - left - 8) / CHAR_WIDTH);
+	if (index.labelsFor !== right - left) {
+		index.labelWidths.fill(NaN);
+		index.labelsFor = right - left;
+	}
+	const dateLabelOf = (i: number) =>
+		(index.dateLabels[i] ??= spanInWords(events[i]!.span, 'short'));
+	/** Characters of the title shown beside a date label of `dateChars`. */
+	const titleRoom = (dateChars: number) => Math.max(8, Math.min(MAX_TITLE, room - dateChars));
+	/** Where event i's label goes, after extentOf(i), into labelX and labelWidth. */
+	let labelX = 0;
+	let labelWidth = 0;
+	const placeLabel = (i: number): void => {
+		labelWidth = index.labelWidths[i]!;
+		if (labelWidth !== labelWidth) {
+			const dateChars = codePoints(dateLabelOf(i)) + 2;
+			const title = events[i]!.title;
+			const max = titleRoom(dateChars);
+			const chars = codePoints(title) <= max ? codePoints(title) : codePoints(truncate(title, max));
+			labelWidth = index.labelWidths[i] = (chars + dateChars) * CHAR_WIDTH;
+		}
+		labelX = Math.max(x1, left + 4);
 		if (labelX + labelWidth > right - 4)
 			labelX = Math.max(left + 4, Math.min(labelX, right - 4 - labelWidth));
-		placed.push({
-			event,
-			mark: {
-				id: event.id,
-				order,
-				kind: point ? 'point' : 'bar',
-				x1,
-				x2,
-				fadeStart: span.from.kind === 'date' ? null : span.from.kind,
-				fadeEnd: span.to.kind === 'date' ? null : span.to.kind,
-				uncertain: isUncertain(span),
-				approximate: isApproximate(span),
-				lane: 0,
-				labelX,
-				labelEnd: labelX + labelWidth,
-				label,
-				dateLabel
+	};
+
+	/** The mark of event i, after extentOf(i) and placeLabel(i): made only for a mark drawn. */
+	const markOf = (i: number): Mark => {
+		const event = events[i]!;
+		const { span } = event;
+		const dateLabel = dateLabelOf(i);
+		return {
+			id: event.id,
+			order: i,
+			kind: flags[i]! & POINT ? 'point' : 'bar',
+			x1,
+			x2,
+			fadeStart: span.from.kind === 'date' ? null : span.from.kind,
+			fadeEnd: span.to.kind === 'date' ? null : span.to.kind,
+			uncertain: isUncertain(span),
+			approximate: isApproximate(span),
+			lane: -1,
+			labelX,
+			labelEnd: labelX + labelWidth,
+			label: truncate(event.title, titleRoom(codePoints(dateLabel) + 2)),
+			dateLabel
+		};
+	};
+
+	/**
+	 * First fit in time order. `first` events take lanes before all others; the rest may
+	 * not overlap them. Returns the marks with lanes, the spilled count and the extremes.
+	 */
+	const pack = (first: readonly number[]) => {
+		const laneEnds: number[] = [];
+		const reserved: { x1: number; x2: number }[][] = [];
+		const marks: Mark[] = [];
+		let spilled = 0;
+		let before = 0;
+		let after = 0;
+		let earlier = -1;
+		let later = -1;
+		const clear = (lane: number, a: number, b: number) =>
+			reserved[lane]!.every((r) => r.x2 + GAP <= a || b + GAP <= r.x1);
+		const spill = (i: number) => {
+			if (spilled === spillIndex.length) {
+				const grownIndex = new Int32Array(spilled * 2);
+				grownIndex.set(spillIndex);
+				spillIndex = grownIndex;
+				const grownX = new Float64Array(spilled * 4);
+				grownX.set(spillX);
+				spillX = grownX;
 			}
-		});
-	});
-	const extents = placed.map(({ mark: m }) => ({
-		x1: Math.min(m.x1, m.labelX),
-		x2: Math.max(m.x2, m.labelEnd)
-	}));
+			spillIndex[spilled] = i;
+			spillX[2 * spilled] = x1;
+			spillX[2 * spilled + 1] = x2;
+			spilled++;
+		};
+		for (const i of first) {
+			extentOf(i);
+			placeLabel(i);
+			const a = Math.min(x1, labelX);
+			const b = Math.max(x2, labelX + labelWidth);
+			let lane = laneEnds.findIndex((_, l) => clear(l, a, b));
+			if (lane === -1 && laneEnds.length < maxLanes) {
+				laneEnds.push(-Infinity);
+				reserved.push([]);
+				lane = laneEnds.length - 1;
+			}
+			if (lane === -1) continue;
+			const mark = markOf(i);
+			mark.lane = lane;
+			reserved[lane]!.push({ x1: a, x2: b });
+			marks.push(mark);
+		}
+		const firstSet = new Set(first);
+		let lowestEnd = -Infinity;
+		for (let i = 0; i < n; i++) {
+			if (firstSet.has(i)) continue;
+			extentOf(i);
+			const isPinned = pinnedAt.has(i);
+			if (x2 < left && !isPinned) {
+				before++;
+				earlier = i;
+				continue;
+			}
+			if (x1 > right && !isPinned) {
+				after++;
+				if (later === -1) later = i;
+				continue;
+			}
+			// A label starts at or left of its mark: when every lane ends past the mark, none
+			// can take it, and its label need not be made.
+			if (laneEnds.length === maxLanes && x1 < lowestEnd + GAP) {
+				spill(i);
+				continue;
+			}
+			placeLabel(i);
+			const a = Math.min(x1, labelX);
+			const b = Math.max(x2, labelX + labelWidth);
+			let lane = -1;
+			for (let l = 0; l < laneEnds.length; l++)
+				if (laneEnds[l]! + GAP <= a && clear(l, a, b)) {
+					lane = l;
+					break;
+				}
+			if (lane === -1 && laneEnds.length < maxLanes) {
+				laneEnds.push(-Infinity);
+				reserved.push([]);
+				lane = laneEnds.length - 1;
+			}
+			if (lane === -1) {
+				spill(i);
+				continue;
+			}
+			const mark = markOf(i);
+			mark.lane = lane;
+			laneEnds[lane] = Math.max(a, b);
+			marks.push(mark);
+			if (laneEnds.length === maxLanes) lowestEnd = Math.min(...laneEnds);
+		}
+		return { marks, spilled, before, after, earlier, later };
+	};
+
 	// Pinned marks take lanes first only when they would otherwise have none, so that
 	// focusing or choosing a mark never reshuffles the lanes under the pointer.
-	const first = pinned ? placed.flatMap(({ mark }, i) => (pinned.has(mark.id) ? [i] : [])) : [];
-	let lanes = packLanes(extents, { gap: 12, maxLanes });
-	if (first.some((i) => lanes[i] === -1)) lanes = packLanes(extents, { gap: 12, maxLanes, first });
-	const marks: Mark[] = [];
-	const spilled: { mark: Mark; event: DatedEvent }[] = [];
-	placed.forEach((entry, i) => {
-		entry.mark.lane = lanes[i]!;
-		if (entry.mark.lane >= 0) marks.push(entry.mark);
-		else spilled.push(entry);
-	});
+	let packed = pack([]);
+	const placed = new Set(packed.marks.map((m) => m.order));
+	if ([...pinnedAt].some((i) => !placed.has(i))) packed = pack([...pinnedAt].sort((a, b) => a - b));
+	const { marks, spilled, before, after, earlier, later } = packed;
+	marks.sort((a, b) => a.order - b.order);
 	return {
 		marks,
-		overflow: gatherOverflow(spilled),
+		overflow: gatherOverflow(events, index, spilled, left - far, right + far),
+		density: densityOf(spilled, range),
 		lanes: marks.reduce((most, m) => Math.max(most, m.lane + 1), 0),
 		before,
-		after
+		after,
+		earlier: earlier === -1 ? null : events[earlier]!,
+		later: later === -1 ? null : events[later]!
 	};
 }
 
-/** Groups spilled marks whose extents lie within 24 px of each other. */
-function gatherOverflow(spilled: { mark: Mark; event: DatedEvent }[]): Overflow[] {
-	const groups: Overflow[] = [];
-	const sorted = [...spilled].sort((a, b) => a.mark.x1 - b.mark.x1);
-	for (const { mark, event } of sorted) {
-		const [start, end] = spanBounds(event.span);
-		const last = groups.at(-1);
-		if (last && mark.x1 <= last.x2 + 24) {
-			last.x2 = Math.max(last.x2, mark.x2);
-			last.ids.push(mark.id);
-			if (start < last.start) last.start = start;
-			if (end > last.end) last.end = end;
-		} else groups.push({ x1: mark.x1, x2: mark.x2, ids: [mark.id], start, end });
+/**
+ * Groups the spilled events (in spillIndex and spillX) whose marks lie within 24 px of
+ * each other, up to OVERFLOW_WIDTH wide. A counting sort by pixel column puts them in
+ * x order in linear time.
+ */
+function gatherOverflow(
+	events: readonly DatedEvent[],
+	index: TimeIndex,
+	count: number,
+	low: number,
+	high: number
+): Overflow[] {
+	if (count === 0) return [];
+	const columns = Math.max(1, Math.ceil(high - low) + 1);
+	if (columnHead.length < columns) columnHead = new Int32Array(columns * 2);
+	if (spillNext.length < count) spillNext = new Int32Array(spillIndex.length);
+	const head = columnHead.fill(-1, 0, columns);
+	const next = spillNext;
+	for (let k = count - 1; k >= 0; k--) {
+		const column = Math.floor(spillX[2 * k]! - low);
+		next[k] = head[column]!;
+		head[column] = k;
 	}
-	return groups;
+	type Open = Omit<Overflow, 'start' | 'end'> & { from: number; to: number };
+	const groups: Open[] = [];
+	let last: Open | null = null;
+	for (let column = 0; column < columns; column++)
+		for (let k = head[column]!; k !== -1; k = next[k]!) {
+			const i = spillIndex[k]!;
+			const a = spillX[2 * k]!;
+			const b = spillX[2 * k + 1]!;
+			const s = index.start[i]!;
+			const e = index.end[i]!;
+			const from = s === s ? s : e;
+			const to = e === e ? e : from;
+			if (last && a <= last.x2 + 24 && a <= last.x1 + OVERFLOW_WIDTH) {
+				last.x2 = Math.max(last.x2, b);
+				last.count++;
+				if (last.ids.length < OVERFLOW_IDS) last.ids.push(events[i]!.id);
+				last.from = Math.min(last.from, from);
+				last.to = Math.max(last.to, to);
+			} else {
+				last = { x1: a, x2: b, count: 1, ids: [events[i]!.id], from, to };
+				groups.push(last);
+			}
+		}
+	return groups.map(({ from, to, ...group }) => ({
+		...group,
+		start: new Date(from),
+		end: new Date(to)
+	}));
+}
+
+/** Spilled events per DENSITY_STEP px column of the view, by a difference array. */
+function densityOf(count: number, [left, right]: [number, number]): number[] {
+	if (count === 0) return [];
+	const columns = Math.max(1, Math.ceil((right - left) / DENSITY_STEP));
+	const diff = new Int32Array(columns + 1);
+	const column = (px: number) =>
+		Math.min(columns - 1, Math.max(0, Math.floor((px - left) / DENSITY_STEP)));
+	for (let k = 0; k < count; k++) {
+		const a = spillX[2 * k]!;
+		const b = spillX[2 * k + 1]!;
+		if (b < left || a > right) continue;
+		diff[column(a)]!++;
+		diff[column(b) + 1]!--;
+	}
+	const density = new Array<number>(columns);
+	let running = 0;
+	for (let c = 0; c < columns; c++) density[c] = running += diff[c]!;
+	return density;
 }

@@ -29,9 +29,25 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 			return ((clientX - box.left) * view.width) / (box.width || 1);
 		};
 		const clamp = (t: Transform, px: number) => t.clamp(MIN_ZOOM, view.maxZoom, px);
+		/**
+		 * The reader's moves, drawn once per frame: a trackpad sends several wheel events
+		 * a frame, and each would otherwise lay the timeline out again.
+		 */
+		let pending: Transform | null = null;
+		let drawFrame = 0;
+		const current = () => pending ?? view.transform;
+		const move = (next: Transform) => {
+			pending = next;
+			drawFrame ||= requestAnimationFrame(() => {
+				drawFrame = 0;
+				if (pending) view.follow(pending, true);
+				pending = null;
+			});
+		};
 
 		view.sink = (target, { animate = false } = {}) => {
 			stop();
+			pending = null;
 			const from = view.transform;
 			if (!animate || from.equals(target)) return view.follow(target, false);
 			const started = performance.now();
@@ -50,10 +66,12 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 			event.preventDefault();
 			stop();
 			const px = localX(event.clientX);
-			const next = sideways
-				? view.transform.translate(-event.deltaX / view.transform.k)
-				: clamp(view.transform.scaleAt(wheelFactor(event), px), px);
-			view.follow(next, true);
+			const from = current();
+			move(
+				sideways
+					? from.translate(-event.deltaX / from.k)
+					: clamp(from.scaleAt(wheelFactor(event), px), px)
+			);
 		};
 
 		const pointers = new Map<number, number>();
@@ -86,17 +104,19 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 			pointers.set(event.pointerId, x);
 			if (pinch && pointers.size === 2) {
 				const now = pinchOf();
-				const next = view.transform
-					.translate((now.middle - pinch.middle) / view.transform.k)
+				const from = current();
+				const next = from
+					.translate((now.middle - pinch.middle) / from.k)
 					.scaleAt(now.distance / pinch.distance, now.middle);
-				view.follow(clamp(next, now.middle), true);
+				move(clamp(next, now.middle));
 				pinch = now;
 				return;
 			}
 			moved += Math.abs(x - last);
 			if (moved < DRAG_THRESHOLD) return;
 			if (!svg.hasPointerCapture(event.pointerId)) svg.setPointerCapture(event.pointerId);
-			view.follow(view.transform.translate((x - last) / view.transform.k), true);
+			const from = current();
+			move(from.translate((x - last) / from.k));
 		};
 		const onup = (event: PointerEvent) => {
 			if (!pointers.delete(event.pointerId)) return;
@@ -129,6 +149,7 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 		svg.addEventListener('click', onclick, { capture: true });
 		return () => {
 			stop();
+			cancelAnimationFrame(drawFrame);
 			view.sink = null;
 			svg.removeEventListener('wheel', onwheel);
 			svg.removeEventListener('dragstart', ondragstart);

@@ -11,6 +11,7 @@ export const DEFAULT_WIDTH = 960;
 export const MARGIN = 16;
 export const LANE_HEIGHT = 40;
 export const AXIS_HEIGHT = 30;
+export const OVERFLOW_ROW = 34;
 export const MIN_LANES = 3;
 export const MAX_LANES = 8;
 /** Zooming out stops at half the view that holds every event. */
@@ -57,6 +58,11 @@ export class TimelineView {
 	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
 	/** Every mark's name says its place; a map spares a search through all events per mark. */
 	readonly #positions = $derived(new Map(this.ordered.map((e, i) => [e.id, i + 1])));
+	/**
+	 * The quote the article should show, set with a new object each time it is asked for
+	 * (the article may be paged, and turns to the page that holds it).
+	 */
+	shownQuote: { source: string; from: number } | null = $state.raw(null);
 	readonly extent = $derived(timeExtent(this.dated));
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
 	/** Every event in view: the scale that zoom transforms start from. */
@@ -67,21 +73,23 @@ export class TimelineView {
 	readonly home: Transform = $derived(homeTransform({ events: this.dated, base: this.baseScale }));
 	readonly transform: Transform = $derived(this.#moved ?? this.home);
 	readonly scale: TimeScale = $derived(this.transform.rescale(this.baseScale));
-	/** Lanes for the first view, so the drawing keeps one height while zooming. */
-	readonly lanes = $derived(
-		Math.min(
-			MAX_LANES,
-			Math.max(
-				MIN_LANES,
-				layoutMarks({
-					events: this.dated,
-					x: this.home.rescale(this.baseScale),
-					range: this.range,
-					maxLanes: MAX_LANES
-				}).lanes
-			)
-		)
+	readonly #homeLayout = $derived(
+		layoutMarks({
+			events: this.dated,
+			x: this.home.rescale(this.baseScale),
+			range: this.range,
+			maxLanes: MAX_LANES
+		})
 	);
+	/** Lanes for the first view, so the drawing keeps one height while zooming. */
+	readonly lanes = $derived(Math.min(MAX_LANES, Math.max(MIN_LANES, this.#homeLayout.lanes)));
+	/**
+	 * Whether the first view already has more events than lanes: the drawing then keeps a
+	 * row under the lanes for the density strip and the "+N" groups.
+	 */
+	readonly dense = $derived(this.#homeLayout.overflow.length > 0);
+	/** Where the lanes (and the overflow row, if any) end and the axis begins. */
+	readonly lanesBottom = $derived(8 + this.lanes * LANE_HEIGHT + (this.dense ? OVERFLOW_ROW : 0));
 	readonly pinned: ReadonlySet<string> = $derived(
 		new Set([this.selectedId, this.focusId].filter((id): id is string => id !== null))
 	);
@@ -95,7 +103,7 @@ export class TimelineView {
 		})
 	);
 	readonly ticks = $derived(ticksFor(this.scale, this.width));
-	readonly height = $derived(this.lanes * LANE_HEIGHT + AXIS_HEIGHT + 8);
+	readonly height = $derived(this.lanesBottom + AXIS_HEIGHT);
 	readonly selected: TimelineEvent | null = $derived(
 		this.selectedId === null ? null : (this.byId.get(this.selectedId) ?? null)
 	);
@@ -129,29 +137,24 @@ export class TimelineView {
 	select(id: string | null): void {
 		if (id !== null && !this.byId.has(id)) return;
 		this.selectedId = id;
-		if (id !== null && this.dated.some((e) => e.id === id)) {
+		if (id !== null && this.#datedAt(id) !== -1) {
 			this.focusId = id;
 			this.reveal(id);
 		}
 	}
 
+	/** Index of an event among the dated ones, or -1: they come first in `ordered`. */
+	#datedAt(id: string): number {
+		const at = this.position(id) - 1;
+		return at < this.dated.length ? at : -1;
+	}
+
 	/** The dated event `step` places from `id` in time, clamped to the ends. */
 	neighbour(id: string | null, step: number): DatedEvent | null {
 		if (this.dated.length === 0) return null;
-		const at = id === null ? -1 : this.dated.findIndex((e) => e.id === id);
+		const at = id === null ? -1 : this.#datedAt(id);
 		if (at === -1) return this.dated[step >= 0 ? 0 : this.dated.length - 1]!;
 		return this.dated[Math.max(0, Math.min(this.dated.length - 1, at + step))]!;
-	}
-
-	/** The nearest dated event wholly before (-1) or after (+1) the view. */
-	offView(side: -1 | 1): DatedEvent | null {
-		const [left, right] = this.range;
-		const outside = (e: DatedEvent) => {
-			const [start, end] = spanBounds(e.span);
-			return side < 0 ? this.scale(end) < left : this.scale(start) > right;
-		};
-		const list = side < 0 ? [...this.dated].reverse() : this.dated;
-		return list.find(outside) ?? null;
 	}
 
 	/** Takes a transform from the gestures; one made by the reader replaces any zoom under way. */
@@ -171,7 +174,8 @@ export class TimelineView {
 		const [left, right] = this.range;
 		const from = this.#target ?? this.transform;
 		const scale = from.rescale(this.baseScale);
-		const chosen = this.dated.find((e) => e.id === this.selectedId);
+		const at = this.selectedId === null ? -1 : this.#datedAt(this.selectedId);
+		const chosen = at === -1 ? null : this.dated[at]!;
 		let anchor = (left + right) / 2;
 		if (chosen) {
 			const [start, end] = spanBounds(chosen.span);
@@ -205,8 +209,9 @@ export class TimelineView {
 	 * fits, else some of it (a two-year span already crossing the view stays put).
 	 */
 	reveal(id: string): void {
-		const event = this.dated.find((e) => e.id === id);
-		if (!event) return;
+		const at = this.#datedAt(id);
+		if (at === -1) return;
+		const event = this.dated[at]!;
 		const [start, end] = spanBounds(event.span);
 		const [left, right] = this.range;
 		const margin = Math.min(48, (right - left) / 8);
