@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences.ts';
-import { quoteInContext, quotesIn, segmentSource } from './source.ts';
+import {
+	pageAt,
+	pageRanges,
+	quoteIndex,
+	quoteInContext,
+	quotesIn,
+	segmentSource
+} from './source.ts';
 import type { Evidence, Source, TimelineEvent } from './types.ts';
 import { parseTimeline } from './validate.ts';
 
@@ -192,9 +200,21 @@ describe('quotesIn', () => {
 		const a = event('a', [evidence(text, 'B.'), evidence(text, 'A.', 'other')]);
 		const b = event('b', [evidence(text, 'A.')]);
 		expect(quotesIn(source(text), [a, b])).toEqual([
-			{ from: 3, to: 5, event: 'a' },
-			{ from: 0, to: 2, event: 'b' }
+			{ from: 3, to: 5, event: 'a', order: 0 },
+			{ from: 0, to: 2, event: 'b', order: 1 }
 		]);
+	});
+});
+
+describe('quoteIndex', () => {
+	it('lists the quotes into one source by start, with their event, as numbers', () => {
+		const text = 'A. B. C.';
+		const a = event('a', [evidence(text, 'C.'), evidence(text, 'A.', 'other')]);
+		const b = event('b', [evidence(text, 'A. B.'), evidence(text, 'B.')]);
+		const index = quoteIndex(source(text), [a, b]);
+		expect([...index.from]).toEqual([0, 3, 6]);
+		expect([...index.to]).toEqual([5, 5, 8]);
+		expect([...index.order]).toEqual([1, 1, 0]);
 	});
 });
 
@@ -236,5 +256,198 @@ describe('quoteInContext', () => {
 
 	it.each(table)('in %j puts %j between %j and %j', (text, quote, before, after) => {
 		expect(quoteInContext(source(text), evidence(text, quote))).toEqual({ before, quote, after });
+	});
+});
+
+/** The plain definition the sweep must agree with: every run's covering quotes, found by search. */
+function naiveRuns(text: string, events: TimelineEvent[]) {
+	const quotes = quotesIn(source(text), events);
+	const order = new Map(events.map((e, i) => [e.id, i]));
+	const out: [string, string[]][][] = [];
+	for (const line of text.matchAll(/[^\r\n]+/g)) {
+		const from = line.index;
+		const to = from + line[0].length;
+		const cuts = new Set([from, to]);
+		for (const q of quotes) {
+			if (q.from > from && q.from < to) cuts.add(q.from);
+			if (q.to > from && q.to < to) cuts.add(q.to);
+		}
+		const points = [...cuts].sort((a, b) => a - b);
+		const runs: [number, number, string[]][] = [];
+		for (let i = 0; i + 1 < points.length; i++) {
+			const [a, b] = [points[i]!, points[i + 1]!];
+			const ids = [...new Set(quotes.filter((q) => q.from <= a && q.to >= b).map((q) => q.event))];
+			ids.sort((x, y) => order.get(x)! - order.get(y)!);
+			const last = runs.at(-1);
+			if (last && last[2].join() === ids.join()) last[1] = b;
+			else runs.push([a, b, ids]);
+		}
+		out.push(runs.map(([a, b, ids]) => [text.slice(a, b), ids]));
+	}
+	return out;
+}
+
+describe('segmentSource against the plain definition', () => {
+	it('agrees on random overlapping quotes across lines', () => {
+		const TEXT = 'Alpha beta gamma.\nDelta epsilon zeta eta.\r\nTheta iota.';
+		const range = fc
+			.tuple(fc.nat(TEXT.length), fc.nat(TEXT.length))
+			.filter(([a, b]) => a !== b)
+			.map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(range, { minLength: 1, maxLength: 3 }), { maxLength: 8 }),
+				(spec) => {
+					const events = spec.map((ranges, i) =>
+						event(
+							`e${i}`,
+							ranges.map(([from, to]) => ({
+								source: 'article',
+								quote: TEXT.slice(from, to),
+								from,
+								to,
+								start: from,
+								end: to
+							}))
+						)
+					);
+					expect(runs(TEXT, events)).toEqual(naiveRuns(TEXT, events));
+				}
+			),
+			{ numRuns: 500, seed: 7 }
+		);
+	});
+
+	it('stays linear-ish on one line of 20,000 quotes', () => {
+		const sentences = Array.from({ length: 20_000 }, (_, i) => `Report ${i}.`);
+		const text = sentences.join(' ');
+		let at = 0;
+		const events = sentences.map((quote, i) => {
+			const e = event(`r${i}`, [
+				{
+					source: 'article',
+					quote,
+					from: at,
+					to: at + quote.length,
+					start: at,
+					end: at + quote.length
+				}
+			]);
+			at += quote.length + 1;
+			return e;
+		});
+		const [paragraph] = segmentSource(source(text), events);
+		// 20,000 quoted runs and the 19,999 spaces between them.
+		expect(paragraph!.segments).toHaveLength(39_999);
+		expect(paragraph!.segments[2]).toMatchObject({ text: 'Report 1.', events: ['r1'] });
+	});
+});
+
+describe('pageRanges', () => {
+	const sentences = Array.from({ length: 10 }, (_, i) => `Line ${i} has words.`);
+	const text = sentences.join('\n');
+	const quoteAll = sentences.map((line) => event(line, [evidence(text, line)]));
+	const quotes = quoteIndex(source(text), quoteAll);
+	/** Each page as its paragraphs' texts, cut by segmentSource. */
+	const shown = (t: string, events: TimelineEvent[], pages: { from: number; to: number }[]) =>
+		pages.map((page) =>
+			segmentSource(source(t), events, page).map((p) => p.segments.map((s) => s.text).join(''))
+		);
+
+	it('keeps a short text on one page', () => {
+		const pages = pageRanges(article.text, quoteIndex(article, repository.events));
+		expect(pages).toEqual([{ from: 0, to: article.text.length }]);
+		expect(segmentSource(article, repository.events, pages[0])).toEqual(
+			segmentSource(article, repository.events)
+		);
+	});
+
+	it('gives an empty text one empty page', () => {
+		expect(pageRanges('', quoteIndex(source(''), []))).toEqual([{ from: 0, to: 0 }]);
+	});
+
+	it('starts a new page at the quote after the most a page holds', () => {
+		const pages = pageRanges(text, quotes, { maxQuoted: 4 });
+		expect(shown(text, quoteAll, pages).map((p) => p.length)).toEqual([4, 4, 2]);
+		expect(pages[1]!.from).toBe(text.indexOf('Line 4'));
+		expect(pages.at(-1)!.to).toBe(text.length);
+	});
+
+	it('splits one long paragraph at quotes and keeps every character once', () => {
+		const long = sentences.join(' ');
+		const events = sentences.map((line) => event(line, [evidence(long, line)]));
+		const pages = pageRanges(long, quoteIndex(source(long), events), { maxQuoted: 3 });
+		expect(pages).toHaveLength(4);
+		expect(shown(long, events, pages).flat().join('')).toBe(long);
+		// Plain text after a page's last quote stays with it; the next page starts at a quote.
+		for (const page of pages.slice(1)) expect(long.slice(page.from)).toMatch(/^Line \d/);
+	});
+
+	it('never starts a page inside a quote that covers others', () => {
+		const long = sentences.join(' ');
+		const all = event('all', [evidence(long, long.slice(0, long.indexOf('Line 6')))]);
+		const events = [all, ...sentences.map((line) => event(line, [evidence(long, line)]))];
+		const pages = pageRanges(long, quoteIndex(source(long), events), { maxQuoted: 3 });
+		expect(pages[1]!.from).toBe(long.indexOf('Line 6'));
+	});
+
+	it('breaks long unquoted text after a line, else a space, else anywhere', () => {
+		expect(
+			shown(text, [], pageRanges(text, quoteIndex(source(text), []), { maxChars: 60 })).map(
+				(p) => p.length
+			)
+		).toEqual([3, 3, 3, 1]);
+		const words = 'word '.repeat(30);
+		const byWords = pageRanges(words, quoteIndex(source(words), []), { maxChars: 23 });
+		expect(byWords.map((p) => words.slice(p.from, p.to)).slice(0, 2)).toEqual([
+			'word word word word ',
+			'word word word word '
+		]);
+		const astral = '𝔸'.repeat(30);
+		const hard = pageRanges(astral, quoteIndex(source(astral), []), { maxChars: 7 });
+		expect(hard.map((p) => astral.slice(p.from, p.to)).join('')).toBe(astral);
+		for (const p of hard) expect(astral.slice(p.from, p.to)).toMatch(/^(?:𝔸)+$/u);
+	});
+
+	it('covers the text from end to end with no gap', () => {
+		const pages = pageRanges(text, quotes, { maxQuoted: 2, maxChars: 30 });
+		expect(pages[0]!.from).toBe(0);
+		for (let i = 1; i < pages.length; i++) expect(pages[i]!.from).toBe(pages[i - 1]!.to);
+		expect(pages.at(-1)!.to).toBe(text.length);
+	});
+
+	it('finds the page holding a position', () => {
+		const pages = pageRanges(text, quotes, { maxQuoted: 4 });
+		expect(pageAt(pages, 0)).toBe(0);
+		expect(pageAt(pages, text.indexOf('Line 4'))).toBe(1);
+		expect(pageAt(pages, text.indexOf('Line 9 has'))).toBe(2);
+		expect(pageAt(pages, text.length + 5)).toBe(-1);
+	});
+
+	it('pages 100,000 quotes and cuts one page of them quickly enough to do per turn', () => {
+		const many = Array.from({ length: 100_000 }, (_, i) => `Report ${i}.`);
+		const big = many.join(' ');
+		let at = 0;
+		const events = many.map((quote, i) => {
+			const e = event(`r${i}`, [
+				{
+					source: 'article',
+					quote,
+					from: at,
+					to: at + quote.length,
+					start: at,
+					end: at + quote.length
+				}
+			]);
+			at += quote.length + 1;
+			return e;
+		});
+		const index = quoteIndex(source(big), events);
+		const pages = pageRanges(big, index);
+		expect(pages).toHaveLength(Math.ceil(100_000 / 150));
+		const [first] = segmentSource(source(big), events, pages[1], index);
+		expect(segmentSource(source(big), events, pages[1])).toEqual([first]);
+		expect(first!.segments[0]).toMatchObject({ text: 'Report 150.', events: ['r150'] });
+		expect(first!.segments.filter((s) => s.events.length > 0)).toHaveLength(150);
 	});
 });
