@@ -1,5 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The hash of app.html's one inline script, which starts fetching ?src= early. */
+const appScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(
+	/<script>([\s\S]*?)<\/script>/
+)?.[1];
+if (!appScript) throw new Error('src/app.html: the inline script that fetches ?src= is missing');
+const appScriptHash = `sha256-${createHash('sha256').update(appScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,13 +16,13 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		// Prerendered pages carry this policy in a <meta> tag: no inline script but
-		// SvelteKit's own (by hash), no script from elsewhere, no plugins. ?src= may fetch
+		// SvelteKit's own and app.html's (by hash), no script from elsewhere, no plugins. ?src= may fetch
 		// any http(s) address; styles may be inline (Svelte sets style attributes).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', appScriptHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'connect-src': ['self', 'http:', 'https:'],

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadTimeline, MAX_BYTES, resolveSource } from './load.ts';
 import { parseTimeline } from './validate.ts';
 
@@ -122,7 +122,7 @@ describe('loadTimeline', () => {
 			() => new Response(JSON_TEXT, { headers: { 'content-length': String(MAX_BYTES + 1) } })
 		);
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
-		expect(result).toMatchObject({ ok: false, message: 'the file is larger than 20 MB' });
+		expect(result).toMatchObject({ ok: false, message: 'the file is larger than 40 MB' });
 	});
 
 	it('refuses a streamed body without content-length once it passes the limit', async () => {
@@ -140,9 +140,10 @@ describe('loadTimeline', () => {
 		});
 		const { fetcher } = fakeFetch(() => new Response(body));
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
-		expect(result).toMatchObject({ ok: false, message: 'the file is larger than 20 MB' });
+		expect(result).toMatchObject({ ok: false, message: 'the file is larger than 40 MB' });
 		expect(cancelled).toBe(true);
-		expect(sent).toBeLessThan(30);
+		// It stops reading soon after the limit rather than draining the stream.
+		expect(sent).toBeLessThan(MAX_BYTES / mb.length + 10);
 	});
 
 	it('takes a body of exactly the limit', async () => {
@@ -227,5 +228,59 @@ describe('loadTimeline', () => {
 			});
 		}
 		expect(calls).toEqual([]);
+	});
+});
+
+describe('the early fetch from the page', () => {
+	type Holder = {
+		sourcelineEarly?: { href: string; response: Promise<Response>; abort: () => void };
+	};
+	const holder = globalThis as Holder;
+	afterEach(() => delete holder.sourcelineEarly);
+
+	it('takes over a response already under way for the same address, once', async () => {
+		holder.sourcelineEarly = {
+			href: `${BASE}events.json`,
+			response: Promise.resolve(new Response(JSON_TEXT)),
+			abort: () => {}
+		};
+		const { fetcher, calls } = fakeFetch(() => new Response('{}'));
+		const first = await loadTimeline('events.json', { base: BASE, fetcher });
+		expect(first.ok && first.timeline?.events.length).toBe(9);
+		expect(calls).toEqual([]);
+		expect(holder.sourcelineEarly).toBeUndefined();
+		const second = await loadTimeline('events.json', { base: BASE, fetcher });
+		expect(calls).toHaveLength(1);
+		expect(second.ok && second.timeline).toBe(null);
+	});
+
+	it('leaves a response for another address alone', async () => {
+		const early = {
+			href: `${BASE}other.json`,
+			response: new Promise<Response>(() => {}),
+			abort() {}
+		};
+		holder.sourcelineEarly = early;
+		const { fetcher, calls } = fakeFetch(() => new Response(JSON_TEXT));
+		const result = await loadTimeline('events.json', { base: BASE, fetcher });
+		expect(result.ok).toBe(true);
+		expect(calls).toHaveLength(1);
+		expect(holder.sourcelineEarly).toBe(early);
+	});
+
+	it('aborts an early response that never comes, and says so', async () => {
+		const controller = new AbortController();
+		holder.sourcelineEarly = {
+			href: `${BASE}events.json`,
+			response: untilAborted(controller.signal),
+			abort: () => controller.abort()
+		};
+		const { fetcher } = fakeFetch(() => new Response(JSON_TEXT));
+		const result = await loadTimeline('events.json', { base: BASE, fetcher, timeoutMs: 20 });
+		expect(result).toMatchObject({
+			ok: false,
+			message: 'no answer from sourceline.example within 0 seconds'
+		});
+		expect(controller.signal.aborted).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 import { parseTimeline, type ParseResult } from './validate.ts';
 
 /** Largest events.json a browser will read through `?src=`. */
-export const MAX_BYTES = 20 * 1024 * 1024;
+export const MAX_BYTES = 40 * 1024 * 1024;
 /** How long to wait for a `?src=` file before giving up. */
 export const TIMEOUT_MS = 15_000;
 
@@ -19,6 +19,22 @@ export function resolveSource(src: string, base: string): URL | string {
 	if (url.protocol !== 'http:' && url.protocol !== 'https:')
 		return `only http and https addresses can be loaded, not ${url.protocol}`;
 	return url;
+}
+
+/** A fetch that src/app.html starts for `?src=` while the scripts load. */
+interface EarlyFetch {
+	href: string;
+	response: Promise<Response>;
+	abort: () => void;
+}
+
+/** Takes over the page's early fetch when it is for this address; it serves one load. */
+function takeEarly(href: string): EarlyFetch | null {
+	const holder = globalThis as { sourcelineEarly?: EarlyFetch };
+	const early = holder.sourcelineEarly;
+	if (early?.href !== href) return null;
+	delete holder.sourcelineEarly;
+	return early;
 }
 
 async function readCapped(response: Response, max: number): Promise<string | null> {
@@ -70,12 +86,17 @@ export async function loadTimeline(
 ): Promise<LoadResult> {
 	const url = resolveSource(src, base);
 	if (typeof url === 'string') return { ok: false, url: null, message: url };
+	const early = takeEarly(url.href);
 	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), timeoutMs);
-	const cancel = () => controller.abort();
+	const cancel = () => {
+		controller.abort();
+		early?.abort();
+	};
+	const timer = setTimeout(cancel, timeoutMs);
 	signal?.addEventListener('abort', cancel);
 	try {
-		const response = await fetcher(url, { signal: controller.signal, credentials: 'omit' });
+		const response = await (early?.response ??
+			fetcher(url, { signal: controller.signal, credentials: 'omit' }));
 		if (!response.ok)
 			return {
 				ok: false,
