@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences, widenToSentences } from './sentences.ts';
+import { rangeAt, splitSentences, widenToSentences } from './sentences.ts';
 
 const sentencesOf = (text: string) =>
 	splitSentences(text).map(({ from, to }) => text.slice(from, to));
@@ -75,7 +75,7 @@ describe('splitSentences', () => {
 	});
 });
 
-describe('sentenceAt', () => {
+describe('rangeAt', () => {
 	const text = 'One two. Three four.';
 	const sentences = splitSentences(text);
 
@@ -95,11 +95,11 @@ describe('sentenceAt', () => {
 			{ from: 0, to: 8 },
 			{ from: 9, to: 20 }
 		]);
-		expect(sentenceAt(sentences, at)).toBe(expected);
+		expect(rangeAt(sentences, at)).toBe(expected);
 	});
 
 	it('finds nothing in an empty list', () => {
-		expect(sentenceAt([], 0)).toBe(-1);
+		expect(rangeAt([], 0)).toBe(-1);
 	});
 });
 

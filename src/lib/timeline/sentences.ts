@@ -135,15 +135,18 @@ export function splitSentences(text: string): TextRange[] {
 	return sentences;
 }
 
-/** The index of the sentence holding UTF-16 index `at`, or -1. */
-export function sentenceAt(sentences: TextRange[], at: number): number {
+/**
+ * The index of the range holding UTF-16 index `at`, or -1, among ranges in order that do
+ * not overlap: a sentence of a text, a page of a source.
+ */
+export function rangeAt(ranges: readonly TextRange[], at: number): number {
 	let lo = 0;
-	let hi = sentences.length - 1;
+	let hi = ranges.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
-		const sentence = sentences[mid]!;
-		if (at < sentence.from) hi = mid - 1;
-		else if (at >= sentence.to) lo = mid + 1;
+		const range = ranges[mid]!;
+		if (at < range.from) hi = mid - 1;
+		else if (at >= range.to) lo = mid + 1;
 		else return mid;
 	}
 	return -1;

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
-import {
-	pageAt,
-	pageRanges,
-	quoteIndex,
-	quoteInContext,
-	quotesIn,
-	segmentSource
-} from './source.ts';
+import { rangeAt, splitSentences } from './sentences.ts';
+import { pageRanges, quoteIndex, quoteInContext, quotesIn, segmentSource } from './source.ts';
 import type { Evidence, Source, TimelineEvent } from './types.ts';
 import { parseTimeline } from './validate.ts';
 
@@ -32,6 +25,25 @@ const evidence = (text: string, quote: string, sourceId = 'article'): Evidence =
 		end: from + quote.length
 	};
 };
+
+/** An event `r<i>` for each sentence, quoting it where it stands in sentences.join(' '). */
+function quoteEach(sentences: string[]): TimelineEvent[] {
+	let at = 0;
+	return sentences.map((quote, i) => {
+		const e = event(`r${i}`, [
+			{
+				source: 'article',
+				quote,
+				from: at,
+				to: at + quote.length,
+				start: at,
+				end: at + quote.length
+			}
+		]);
+		at += quote.length + 1;
+		return e;
+	});
+}
 
 const event = (id: string, quotes: Evidence[]): TimelineEvent => ({
 	id,
@@ -321,21 +333,7 @@ describe('segmentSource against the plain definition', () => {
 	it('stays linear-ish on one line of 20,000 quotes', () => {
 		const sentences = Array.from({ length: 20_000 }, (_, i) => `Report ${i}.`);
 		const text = sentences.join(' ');
-		let at = 0;
-		const events = sentences.map((quote, i) => {
-			const e = event(`r${i}`, [
-				{
-					source: 'article',
-					quote,
-					from: at,
-					to: at + quote.length,
-					start: at,
-					end: at + quote.length
-				}
-			]);
-			at += quote.length + 1;
-			return e;
-		});
+		const events = quoteEach(sentences);
 		const [paragraph] = segmentSource(source(text), events);
 		// 20,000 quoted runs and the 19,999 spaces between them.
 		expect(paragraph!.segments).toHaveLength(39_999);
@@ -418,30 +416,16 @@ describe('pageRanges', () => {
 
 	it('finds the page holding a position', () => {
 		const pages = pageRanges(text, quotes, { maxQuoted: 4 });
-		expect(pageAt(pages, 0)).toBe(0);
-		expect(pageAt(pages, text.indexOf('Line 4'))).toBe(1);
-		expect(pageAt(pages, text.indexOf('Line 9 has'))).toBe(2);
-		expect(pageAt(pages, text.length + 5)).toBe(-1);
+		expect(rangeAt(pages, 0)).toBe(0);
+		expect(rangeAt(pages, text.indexOf('Line 4'))).toBe(1);
+		expect(rangeAt(pages, text.indexOf('Line 9 has'))).toBe(2);
+		expect(rangeAt(pages, text.length + 5)).toBe(-1);
 	});
 
 	it('pages 100,000 quotes and cuts one page of them quickly enough to do per turn', () => {
 		const many = Array.from({ length: 100_000 }, (_, i) => `Report ${i}.`);
 		const big = many.join(' ');
-		let at = 0;
-		const events = many.map((quote, i) => {
-			const e = event(`r${i}`, [
-				{
-					source: 'article',
-					quote,
-					from: at,
-					to: at + quote.length,
-					start: at,
-					end: at + quote.length
-				}
-			]);
-			at += quote.length + 1;
-			return e;
-		});
+		const events = quoteEach(many);
 		const index = quoteIndex(source(big), events);
 		const pages = pageRanges(big, index);
 		expect(pages).toHaveLength(Math.ceil(100_000 / 150));

@@ -1,4 +1,4 @@
-import { sentenceAt } from './sentences.ts';
+import { rangeAt } from './sentences.ts';
 import type { Evidence, Source, TextRange, TimelineEvent } from './types.ts';
 
 /** A run of source text covered by the same set of events' quotes. */
@@ -197,20 +197,6 @@ export function pageRanges(
 	return pages;
 }
 
-/** Index of the page holding a position of the text, or -1. */
-export function pageAt(pages: readonly TextRange[], at: number): number {
-	let low = 0;
-	let high = pages.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		const page = pages[middle]!;
-		if (at < page.from) high = middle - 1;
-		else if (at >= page.to) low = middle + 1;
-		else return middle;
-	}
-	return -1;
-}
-
 function sameIds(a: string[], b: string[]): boolean {
 	return a.length === b.length && a.every((id, i) => id === b[i]);
 }
@@ -220,8 +206,8 @@ export function quoteInContext(
 	source: Source,
 	evidence: Evidence
 ): { before: string; quote: string; after: string } {
-	const first = sentenceAt(source.sentences, evidence.from);
-	const last = sentenceAt(source.sentences, Math.max(evidence.from, evidence.to - 1));
+	const first = rangeAt(source.sentences, evidence.from);
+	const last = rangeAt(source.sentences, Math.max(evidence.from, evidence.to - 1));
 	const from = Math.min(
 		evidence.from,
 		first === -1 ? evidence.from : source.sentences[first]!.from
