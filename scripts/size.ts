@@ -2,7 +2,7 @@
  * Prints the gzipped bytes a host page downloads for each way of embedding, against
  * the budgets, and exits 1 when one is over: `tsx scripts/size.ts [build dir]`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -21,6 +21,8 @@ function assetsOf(page: string): string[] {
 }
 
 const embedAssets = assetsOf('embed.html');
+/** What the element fetches later, when the reader opens the article or the list. */
+const lazy = readdirSync(root).filter((f) => /^sourceline-.+\.js$/.test(f));
 const rows = [
 	{
 		what: '/embed page: JavaScript and CSS',
@@ -33,6 +35,12 @@ const rows = [
 		bytes: gz('sourceline.js'),
 		budget: 45 * KB,
 		files: ['sourceline.js']
+	},
+	{
+		what: '  + article and list, when opened',
+		bytes: lazy.reduce((sum, f) => sum + gz(f), 0),
+		budget: null,
+		files: lazy
 	},
 	{ what: 'embed.js host script', bytes: gz('embed.js'), budget: 2 * KB, files: ['embed.js'] },
 	{
@@ -58,6 +66,10 @@ for (const row of rows) {
 	);
 }
 console.log(`\n/embed loads: ${embedAssets.join(', ')}`);
+console.log(
+	`The element fetches ${lazy.join(', ')} only when the reader shows the article or opens\n` +
+		'the list (the embed starts with both closed): the budgets count what draws the timeline.'
+);
 console.log(
 	'For scale, the peers ship about 76 KB (TimelineJS) and 156 KB (vis-timeline) gzipped.'
 );
