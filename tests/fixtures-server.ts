@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { generate } from '../bench/generate.ts';
 import { bigJson, deepJson, longSummary, longText, manyEvidence } from './generated.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
@@ -21,7 +22,9 @@ const generated: Record<string, () => string> = {
 	'/generated/many-evidence.json': () => JSON.stringify(manyEvidence()),
 	'/generated/long-string.json': () => JSON.stringify(longSummary()),
 	'/generated/long-text.json': () => JSON.stringify(longText()),
-	'/generated/deep.json': () => deepJson()
+	'/generated/deep.json': () => deepJson(),
+	// The benchmark's seeded timeline, for the tests of the explorer at scale.
+	'/generated/timeline-10000.json': () => JSON.stringify(generate(10_000))
 };
 const built = new Map<string, string>();
 

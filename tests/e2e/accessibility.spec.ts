@@ -43,6 +43,20 @@ for (const scheme of schemes)
 				expect(await axeViolations(page)).toEqual([]);
 			});
 
+			test('explorer with 10,000 events: pagers, crowded groups and the density strip', async ({
+				page
+			}) => {
+				await page.goto(`/?src=${src('generated/timeline-10000.json')}&event=event-5000`);
+				await expect(page.locator('#sl-details-heading')).toHaveText(/report 5000$/);
+				await expect(
+					page.getByRole('navigation', { name: 'Parts of the text', exact: true })
+				).toBeVisible();
+				await expect(
+					page.getByRole('navigation', { name: 'Pages of events', exact: true })
+				).toBeVisible();
+				expect(await axeViolations(page)).toEqual([]);
+			});
+
 			test('embed page with an event chosen and the article shown', async ({ page }) => {
 				await page.goto(`/embed?theme=${scheme}&event=gaza-plan-first-phase&article=show`);
 				await expect(page.locator('#sl-details-heading')).toHaveText(/first phase/);

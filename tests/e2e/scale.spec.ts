@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURES } from '../../playwright.config';
+
+/** The benchmark's seeded timeline of 10,000 events, all quoting one generated corpus. */
+const big = (query = '') =>
+	`/?src=${encodeURIComponent(`${FIXTURES}/generated/timeline-10000.json`)}${query}`;
+
+test.use({ reducedMotion: 'reduce' });
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const focusedName = (page: Page) =>
+	page.evaluate(() => document.activeElement?.querySelector('title')?.textContent ?? '');
+
+test.describe('a timeline of 10,000 events', () => {
+	test.beforeEach(async ({ page }) => {
+		page.on('pageerror', (error) => {
+			throw error;
+		});
+	});
+
+	test('draws a bounded page: some marks, one page of the list, one part of the text', async ({
+		page
+	}) => {
+		await page.goto(big());
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Synthetic timeline of 10,000 events'
+		);
+		const marks = timeline(page).locator('[data-event]');
+		await expect(marks.first()).toBeVisible();
+		expect(await marks.count()).toBeLessThan(120);
+		// The rest are gathered where they fall: the counts add up to every event.
+		const counts = await timeline(page).locator('.overflow-list > li > button').allTextContents();
+		const gathered = counts.reduce((sum, text) => sum + Number(text.replace(/\D/g, '')), 0);
+		expect(gathered + (await marks.count())).toBe(10_000);
+		await expect(page.locator('.density')).toHaveAttribute('d', /^M/);
+
+		const list = page.getByRole('region', { name: 'All events, in order' });
+		await expect(list.locator('ol > li')).toHaveCount(50);
+		await expect(list.getByText('Events 1–50 of 10,000').first()).toBeVisible();
+		await expect(page.getByText(/^Part 1 of \d+$/).first()).toBeVisible();
+		expect(await page.locator('a.evidence').count()).toBeLessThanOrEqual(150);
+		expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(5_000);
+	});
+
+	test('a deep link turns the list and the text to the chosen event', async ({ page }) => {
+		await page.goto(big('&event=event-7777'));
+		await expect(page.locator('#sl-details-heading')).toHaveText(/, report 7777$/);
+		const item = page.locator('#event-event-7777');
+		await expect(item).toHaveClass(/selected/);
+		await expect(item.getByRole('link')).toHaveAttribute('aria-current', 'true');
+		await expect(page.locator('a.evidence mark')).toHaveText(/^Report 7777: /);
+		await expect(timeline(page).locator('[data-event="event-7777"]')).toBeVisible();
+	});
+
+	test('the list pages forwards and back, and to either end', async ({ page }) => {
+		await page.goto(big());
+		const list = page.getByRole('region', { name: 'All events, in order' });
+		const pager = list.getByRole('navigation', { name: 'Pages of events', exact: true });
+		await pager.getByRole('button', { name: 'Next' }).click();
+		await expect(pager).toContainText('Events 51–100 of 10,000');
+		await expect(list.locator('ol')).toHaveAttribute('start', '51');
+		await pager.getByRole('button', { name: 'Last' }).click();
+		await expect(pager).toContainText('Events 9,951–10,000 of 10,000');
+		await expect(pager.getByRole('button', { name: 'Next' })).toHaveAttribute(
+			'aria-disabled',
+			'true'
+		);
+		// A button that leads nowhere says so and keeps focus, doing nothing.
+		await pager.getByRole('button', { name: 'Next' }).press('Enter');
+		await expect(pager.getByRole('button', { name: 'Next' })).toBeFocused();
+		await expect(pager).toContainText('Events 9,951–10,000 of 10,000');
+		await pager.getByRole('button', { name: 'First' }).click();
+		await expect(pager).toContainText('Events 1–50 of 10,000');
+	});
+
+	test('every event is reachable by keyboard, from the first to the last', async ({ page }) => {
+		await page.goto(big());
+		await timeline(page).locator('[data-event][tabindex="0"]').focus();
+		await page.keyboard.press('End');
+		await expect.poll(() => focusedName(page)).toMatch(/, 10000 of 10000$/);
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(() => focusedName(page)).toMatch(/, 9999 of 10000$/);
+		await page.keyboard.press('Home');
+		await expect.poll(() => focusedName(page)).toMatch(/, 1 of 10000$/);
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => focusedName(page)).toMatch(/, 2 of 10000$/);
+		await page.keyboard.press('Enter');
+		const chosen = await page.evaluate(() => document.activeElement?.getAttribute('data-event'));
+		await expect(page.locator(`#event-${chosen}`)).toHaveClass(/selected/);
+	});
+
+	test('a sentence on a later part of the text chooses its event', async ({ page }) => {
+		await page.goto(big());
+		const text = page.getByRole('article');
+		const pager = text.getByRole('navigation').first();
+		await pager.getByRole('button', { name: 'Later text →' }).click();
+		await expect(pager).toContainText('Part 2 of');
+		const passage = text.locator('a.evidence').nth(3);
+		const words = (await passage.textContent())!;
+		const report = words.match(/^Report (\d+):/)![1];
+		await passage.click();
+		await expect(page.locator('#sl-details-heading')).toHaveText(new RegExp(`, report ${report}$`));
+		await expect(timeline(page).locator(`[data-event="event-${report}"]`)).toBeVisible();
+		await expect(text.locator('a.evidence mark')).toHaveText(new RegExp(`^Report ${report}: `));
+		await expect(pager).toContainText('Part 2 of');
+	});
+
+	test('a crowded group zooms in where its events lie', async ({ page }) => {
+		await page.goto(big());
+		const range = page.locator('.range');
+		const before = await range.textContent();
+		const group = timeline(page).locator('.overflow-list > li > button').first();
+		await expect(group).toHaveText(/^\+[\d,]+ more events here: zoom in$/);
+		const count = Number((await group.textContent())!.replace(/\D/g, ''));
+		await group.click();
+		await expect(range).not.toHaveText(before!);
+		const after = await timeline(page).locator('.overflow-list > li > button').allTextContents();
+		expect(Math.max(...after.map((t) => Number(t.replace(/\D/g, ''))))).toBeLessThan(count);
+	});
+});
