@@ -300,6 +300,24 @@ test.describe('the <sourceline-timeline> web component', () => {
 		await expect(element.locator('[data-source="article"]')).toBeVisible();
 	});
 
+	test('"Show in article" fetches the hidden article and puts focus on the quote', async ({
+		page
+	}) => {
+		await page.goto('/embed?event=russia-draft');
+		const element = page.locator('sourceline-timeline');
+		await expect(element.locator('[data-source="article"]')).toHaveCount(0);
+		await element.getByRole('button', { name: 'Show in article' }).first().click();
+		await expect(element.locator('[data-source="article"]')).toBeVisible();
+		await expect
+			.poll(() =>
+				element.evaluate((el) => {
+					const focused = el.shadowRoot?.activeElement;
+					return focused?.matches('a.evidence') ? focused.textContent : null;
+				})
+			)
+			.toContain('Russia');
+	});
+
 	test('an address that is not valid is named as such, not a blank element', async ({ page }) => {
 		await page.goto(host(`?src=${encodeURIComponent('http://[')}`));
 		const element = page.locator('sourceline-timeline');
