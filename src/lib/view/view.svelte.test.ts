@@ -406,6 +406,19 @@ describe('TimelineView', () => {
 	});
 
 	describe('width', () => {
+		it('lays nothing out until a width is measured, when told to wait for it', () => {
+			const v = new TimelineView(timeline);
+			v.waitForWidth = true;
+			expect(v.layout.marks).toEqual([]);
+			expect(v.lanes).toBe(MIN_LANES);
+			expect(v.home.equals(new Transform(1, 0))).toBe(true);
+			v.measure(720);
+			expect(v.width).toBe(720);
+			expect(v.layout.marks.length).toBeGreaterThan(0);
+			expect(v.layout).toEqual(view(720).layout);
+			expect(v.home).toEqual(view(720).home);
+		});
+
 		it('rescales the base range, keeping its domain, when the width changes', () => {
 			const v = view(960);
 			const domain = v.baseScale.domain().map(iso);

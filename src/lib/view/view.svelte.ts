@@ -1,8 +1,14 @@
 import { spanBounds } from '$lib/timeline/edtf';
 import { homeTransform } from '$lib/timeline/fit';
 import { shortDay, spanInWords } from '$lib/timeline/format';
-import { datedInOrder, layoutMarks, timeExtent, type DatedEvent } from '$lib/timeline/marks';
-import { scaleTime, Transform, type TimeScale } from '$lib/timeline/scale';
+import {
+	datedInOrder,
+	layoutMarks,
+	timeExtent,
+	type DatedEvent,
+	type MarkLayout
+} from '$lib/timeline/marks';
+import { identity, scaleTime, Transform, type TimeScale } from '$lib/timeline/scale';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 
@@ -21,6 +27,17 @@ const DAY = 86_400_000;
 /** Moves the drawing to a transform; set by the gestures attachment once it runs in a browser. */
 export type TransformSink = (transform: Transform, options?: { animate?: boolean }) => void;
 
+const NOTHING_LAID_OUT: MarkLayout = {
+	marks: [],
+	overflow: [],
+	density: [],
+	lanes: 0,
+	before: 0,
+	after: 0,
+	earlier: null,
+	later: null
+};
+
 /** The padded time domain that holds every dated event. */
 export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
 	if (!extent) return [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2001, 0, 1))];
@@ -36,6 +53,13 @@ export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
 export class TimelineView {
 	timeline: Timeline = $state.raw({ title: '', sources: [], events: [] });
 	width = $state(DEFAULT_WIDTH);
+	/**
+	 * Set when the page was not prerendered at DEFAULT_WIDTH (a file loaded in the browser):
+	 * nothing is laid out until the drawing's width is measured, so the events are laid out
+	 * once, at the right width.
+	 */
+	waitForWidth = false;
+	#measured = $state(false);
 	/** The reader's zoom, or null while the view is at home (it then follows the width). */
 	#moved: Transform | null = $state.raw(null);
 	selectedId: string | null = $state(null);
@@ -70,16 +94,21 @@ export class TimelineView {
 		scaleTime({ domain: fitDomain(this.extent), range: this.range })
 	);
 	/** The first view, where Fit returns. */
-	readonly home: Transform = $derived(homeTransform({ events: this.dated, base: this.baseScale }));
+	readonly #drawable = $derived(!this.waitForWidth || this.#measured);
+	readonly home: Transform = $derived(
+		this.#drawable ? homeTransform({ events: this.dated, base: this.baseScale }) : identity
+	);
 	readonly transform: Transform = $derived(this.#moved ?? this.home);
 	readonly scale: TimeScale = $derived(this.transform.rescale(this.baseScale));
 	readonly #homeLayout = $derived(
-		layoutMarks({
-			events: this.dated,
-			x: this.home.rescale(this.baseScale),
-			range: this.range,
-			maxLanes: MAX_LANES
-		})
+		!this.#drawable
+			? NOTHING_LAID_OUT
+			: layoutMarks({
+					events: this.dated,
+					x: this.home.rescale(this.baseScale),
+					range: this.range,
+					maxLanes: MAX_LANES
+				})
 	);
 	/** Lanes for the first view, so the drawing keeps one height while zooming. */
 	readonly lanes = $derived(Math.min(MAX_LANES, Math.max(MIN_LANES, this.#homeLayout.lanes)));
@@ -94,13 +123,15 @@ export class TimelineView {
 		new Set([this.selectedId, this.focusId].filter((id): id is string => id !== null))
 	);
 	readonly layout = $derived(
-		layoutMarks({
-			events: this.dated,
-			x: this.scale,
-			range: this.range,
-			maxLanes: this.lanes,
-			pinned: this.pinned
-		})
+		!this.#drawable
+			? NOTHING_LAID_OUT
+			: layoutMarks({
+					events: this.dated,
+					x: this.scale,
+					range: this.range,
+					maxLanes: this.lanes,
+					pinned: this.pinned
+				})
 	);
 	readonly ticks = $derived(ticksFor(this.scale, this.width));
 	readonly height = $derived(this.lanesBottom + AXIS_HEIGHT);
@@ -115,6 +146,12 @@ export class TimelineView {
 
 	constructor(timeline: Timeline) {
 		this.timeline = timeline;
+	}
+
+	/** The drawing's width, as the browser measured it. */
+	measure(width: number): void {
+		this.width = width;
+		this.#measured = true;
 	}
 
 	/** "Thursday 13 November 2025", or "Undated". */
