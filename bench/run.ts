@@ -646,16 +646,18 @@ async function main() {
 	const total = SIZES.length * RUN_TOOLS.length * RUNS;
 	let count = 0;
 	try {
-		for (const size of SIZES)
-			for (const tool of RUN_TOOLS) {
-				const list: Run[] = (runs[key(tool, size)] = []);
-				for (let i = 0; i < RUNS; i++) {
+		// The tools take turns, run by run, so that whatever the shared machine is doing
+		// meanwhile falls on both alike.
+		for (const size of SIZES) {
+			for (const tool of RUN_TOOLS) runs[key(tool, size)] = [];
+			for (let i = 0; i < RUNS; i++)
+				for (const tool of RUN_TOOLS) {
 					const run = await measure(tool, size);
-					list.push(run);
+					runs[key(tool, size)]!.push(run);
 					console.error(`[${++count}/${total}] ${progress(tool, size, i, run)}`);
 				}
-				results.set(key(tool, size), summarize(list));
-			}
+			for (const tool of RUN_TOOLS) results.set(key(tool, size), summarize(runs[key(tool, size)]!));
+		}
 	} finally {
 		server.closeAllConnections();
 		server.close();
