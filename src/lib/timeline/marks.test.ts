@@ -529,6 +529,45 @@ describe('layoutMarks', () => {
 		);
 	};
 
+	it('never moves one pinned mark to make room for another', () => {
+		const title = 'A title long enough to cover its neighbours';
+		const events = datedInOrder(
+			['03-10', '03-11', '03-12'].map((day, i) => event(`e${i}`, `2025-${day}`, title))
+		);
+		const { marks } = layoutMarks({ events, x, range, maxLanes: 2, pinned: new Set(['e0', 'e2']) });
+		expect(marks.map((m) => [m.id, m.lane])).toEqual([
+			['e0', 0],
+			['e2', 1]
+		]);
+	});
+
+	it('makes room for a pinned event by moving only the marks in its way', () => {
+		const events = many(2_000);
+		const free = layoutMarks({ events, x, range, maxLanes: 3 });
+		const drawn = new Set(free.marks.map((m) => m.id));
+		const hidden = events.find((e) => !drawn.has(e.id))!;
+		const pinned = layoutMarks({ events, x, range, maxLanes: 3, pinned: new Set([hidden.id]) });
+		const mark = pinned.marks.find((m) => m.id === hidden.id)!;
+		expect(mark).toBeDefined();
+		// Every other mark kept its lane or went beyond the last one.
+		const lanes = new Map(free.marks.map((m) => [m.id, m.lane]));
+		for (const m of pinned.marks) if (m !== mark) expect(m.lane).toBe(lanes.get(m.id));
+		expect(pinned.marks.length).toBeLessThanOrEqual(free.marks.length + 1);
+		// Still no overlap in any lane, and every event is still counted once.
+		for (let lane = 0; lane < 3; lane++) {
+			const inLane = pinned.marks
+				.filter((m) => m.lane === lane)
+				.map((m) => [Math.min(m.x1, m.labelX), Math.max(m.x2, m.labelEnd)] as const)
+				.sort((p, q) => p[0] - q[0]);
+			for (let i = 1; i < inLane.length; i++)
+				expect(inLane[i]![0]).toBeGreaterThanOrEqual(inLane[i - 1]![1] + 12);
+		}
+		const count = (l: typeof free) =>
+			l.marks.length + l.overflow.reduce((sum, g) => sum + g.count, 0) + l.before + l.after;
+		expect(count(pinned)).toBe(2_000);
+		expect(count(free)).toBe(2_000);
+	});
+
 	it('accounts for every one of 20,000 events: drawn, gathered or counted outside', () => {
 		const events = many(20_000);
 		const narrow = scaleTime({ domain: [utc('2025-03-01'), utc('2025-05-01')], range });

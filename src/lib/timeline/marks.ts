@@ -75,8 +75,11 @@ export const OVERFLOW_IDS = 20;
 export const OVERFLOW_WIDTH = 96;
 const GAP = 12;
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Length in code points, without making an array for text that has no surrogate pair. */
 function codePoints(text: string): number {
+	if (!SURROGATE.test(text)) return text.length;
 	let pairs = 0;
 	for (let i = 0; i < text.length; i++) {
 		const unit = text.charCodeAt(i);
@@ -144,9 +147,12 @@ export interface TimeIndex {
 	end: Float64Array;
 	/** Bit 1: drawn as a point; 2: open start; 4: open end. */
 	flags: Uint8Array;
-	/** Short date labels, made when first drawn. */
-	dateLabels: (string | undefined)[];
-	/** Label widths in pixels (NaN until measured) for a view `labelsFor` pixels wide. */
+	/**
+	 * Short date labels by EDTF string, made when first drawn: 100,000 events share far
+	 * fewer dates, and a label is made once per date.
+	 */
+	dateLabels: Map<string, string>;
+	/** Label widths in pixels for a view `labelsFor` pixels wide. */
 	labelWidths: Float64Array;
 	labelsFor: number;
 	positions: Map<string, number>;
@@ -166,7 +172,7 @@ export function timeIndex(events: readonly DatedEvent[]): TimeIndex {
 		start: new Float64Array(n),
 		end: new Float64Array(n),
 		flags: new Uint8Array(n),
-		dateLabels: new Array(n),
+		dateLabels: new Map(),
 		labelWidths: new Float64Array(n),
 		labelsFor: NaN,
 		positions: new Map(events.map((e, i) => [e.id, i]))
@@ -241,28 +247,32 @@ export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOp
 		x2 = Math.min(Math.max(x2, left - far), right + far);
 	};
 
-	// Label widths depend on the view's width only, not on the zoom: measured once per width.
 	const room = Math.floor((right - left - 8) / CHAR_WIDTH);
-	if (index.labelsFor !== right - left) {
-		index.labelWidths.fill(NaN);
-		index.labelsFor = right - left;
-	}
-	const dateLabelOf = (i: number) =>
-		(index.dateLabels[i] ??= spanInWords(events[i]!.span, 'short'));
+	const dateLabelOf = (i: number) => {
+		const { span } = events[i]!;
+		let label = index.dateLabels.get(span.edtf);
+		if (label === undefined) index.dateLabels.set(span.edtf, (label = spanInWords(span, 'short')));
+		return label;
+	};
 	/** Characters of the title shown beside a date label of `dateChars`. */
 	const titleRoom = (dateChars: number) => Math.max(8, Math.min(MAX_TITLE, room - dateChars));
+	// Label widths depend on the view's width only, not on the zoom: measured for every
+	// event once per width, so no zoom or drag later pays for labels it has not seen.
+	if (index.labelsFor !== right - left) {
+		for (let i = 0; i < n; i++) {
+			const dateChars = codePoints(dateLabelOf(i)) + 2;
+			const title = events[i]!.title;
+			const max = titleRoom(dateChars);
+			const chars = codePoints(title) <= max ? codePoints(title) : codePoints(truncate(title, max));
+			index.labelWidths[i] = (chars + dateChars) * CHAR_WIDTH;
+		}
+		index.labelsFor = right - left;
+	}
 	/** Where event i's label goes, after extentOf(i), into labelX and labelWidth. */
 	let labelX = 0;
 	let labelWidth = 0;
 	const placeLabel = (i: number): void => {
 		labelWidth = index.labelWidths[i]!;
-		if (labelWidth !== labelWidth) {
-			const dateChars = codePoints(dateLabelOf(i)) + 2;
-			const title = events[i]!.title;
-			const max = titleRoom(dateChars);
-			const chars = codePoints(title) <= max ? codePoints(title) : codePoints(truncate(title, max));
-			labelWidth = index.labelWidths[i] = (chars + dateChars) * CHAR_WIDTH;
-		}
 		labelX = Math.max(x1, left + 4);
 		if (labelX + labelWidth > right - 4)
 			labelX = Math.max(left + 4, Math.min(labelX, right - 4 - labelWidth));
@@ -291,107 +301,109 @@ export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOp
 		};
 	};
 
-	/**
-	 * First fit in time order. `first` events take lanes before all others; the rest may
-	 * not overlap them. Returns the marks with lanes, the spilled count and the extremes.
-	 */
-	const pack = (first: readonly number[]) => {
-		const laneEnds: number[] = [];
-		const reserved: { x1: number; x2: number }[][] = [];
-		const marks: Mark[] = [];
-		let spilled = 0;
-		let before = 0;
-		let after = 0;
-		let earlier = -1;
-		let later = -1;
-		const clear = (lane: number, a: number, b: number) =>
-			reserved[lane]!.every((r) => r.x2 + GAP <= a || b + GAP <= r.x1);
-		const spill = (i: number) => {
-			if (spilled === spillIndex.length) {
-				const grownIndex = new Int32Array(spilled * 2);
-				grownIndex.set(spillIndex);
-				spillIndex = grownIndex;
-				const grownX = new Float64Array(spilled * 4);
-				grownX.set(spillX);
-				spillX = grownX;
-			}
-			spillIndex[spilled] = i;
-			spillX[2 * spilled] = x1;
-			spillX[2 * spilled + 1] = x2;
-			spilled++;
-		};
-		for (const i of first) {
-			extentOf(i);
-			placeLabel(i);
-			const a = Math.min(x1, labelX);
-			const b = Math.max(x2, labelX + labelWidth);
-			let lane = laneEnds.findIndex((_, l) => clear(l, a, b));
-			if (lane === -1 && laneEnds.length < maxLanes) {
-				laneEnds.push(-Infinity);
-				reserved.push([]);
-				lane = laneEnds.length - 1;
-			}
-			if (lane === -1) continue;
-			const mark = markOf(i);
-			mark.lane = lane;
-			reserved[lane]!.push({ x1: a, x2: b });
-			marks.push(mark);
+	let spilled = 0;
+	/** Puts event i, at x1–x2, beyond the last lane. */
+	const spill = (i: number) => {
+		if (spilled === spillIndex.length) {
+			const grownIndex = new Int32Array(spilled * 2);
+			grownIndex.set(spillIndex);
+			spillIndex = grownIndex;
+			const grownX = new Float64Array(spilled * 4);
+			grownX.set(spillX);
+			spillX = grownX;
 		}
-		const firstSet = new Set(first);
-		let lowestEnd = -Infinity;
-		for (let i = 0; i < n; i++) {
-			if (firstSet.has(i)) continue;
-			extentOf(i);
-			const isPinned = pinnedAt.has(i);
-			if (x2 < left && !isPinned) {
-				before++;
-				earlier = i;
-				continue;
-			}
-			if (x1 > right && !isPinned) {
-				after++;
-				if (later === -1) later = i;
-				continue;
-			}
-			// A label starts at or left of its mark: when every lane ends past the mark, none
-			// can take it, and its label need not be made.
-			if (laneEnds.length === maxLanes && x1 < lowestEnd + GAP) {
-				spill(i);
-				continue;
-			}
-			placeLabel(i);
-			const a = Math.min(x1, labelX);
-			const b = Math.max(x2, labelX + labelWidth);
-			let lane = -1;
-			for (let l = 0; l < laneEnds.length; l++)
-				if (laneEnds[l]! + GAP <= a && clear(l, a, b)) {
-					lane = l;
-					break;
-				}
-			if (lane === -1 && laneEnds.length < maxLanes) {
-				laneEnds.push(-Infinity);
-				reserved.push([]);
-				lane = laneEnds.length - 1;
-			}
-			if (lane === -1) {
-				spill(i);
-				continue;
-			}
-			const mark = markOf(i);
-			mark.lane = lane;
-			laneEnds[lane] = Math.max(a, b);
-			marks.push(mark);
-			if (laneEnds.length === maxLanes) lowestEnd = Math.min(...laneEnds);
-		}
-		return { marks, spilled, before, after, earlier, later };
+		spillIndex[spilled] = i;
+		spillX[2 * spilled] = x1;
+		spillX[2 * spilled + 1] = x2;
+		spilled++;
 	};
 
-	// Pinned marks take lanes first only when they would otherwise have none, so that
-	// focusing or choosing a mark never reshuffles the lanes under the pointer.
-	let packed = pack([]);
-	const placed = new Set(packed.marks.map((m) => m.order));
-	if ([...pinnedAt].some((i) => !placed.has(i))) packed = pack([...pinnedAt].sort((a, b) => a - b));
-	const { marks, spilled, before, after, earlier, later } = packed;
+	// First fit in time order, in one pass.
+	const laneEnds: number[] = [];
+	const marks: Mark[] = [];
+	let before = 0;
+	let after = 0;
+	let earlier = -1;
+	let later = -1;
+	let lowestEnd = -Infinity;
+	for (let i = 0; i < n; i++) {
+		extentOf(i);
+		const isPinned = pinnedAt.size > 0 && pinnedAt.has(i);
+		if (x2 < left && !isPinned) {
+			before++;
+			earlier = i;
+			continue;
+		}
+		if (x1 > right && !isPinned) {
+			after++;
+			if (later === -1) later = i;
+			continue;
+		}
+		// A label starts at or left of its mark: when every lane ends past the mark, none
+		// can take it, and its label need not be placed.
+		if (laneEnds.length === maxLanes && x1 < lowestEnd + GAP) {
+			spill(i);
+			continue;
+		}
+		placeLabel(i);
+		const a = Math.min(x1, labelX);
+		const b = Math.max(x2, labelX + labelWidth);
+		let lane = laneEnds.findIndex((end) => end + GAP <= a);
+		if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.push(-Infinity) - 1;
+		if (lane === -1) {
+			spill(i);
+			continue;
+		}
+		const mark = markOf(i);
+		mark.lane = lane;
+		laneEnds[lane] = Math.max(a, b);
+		marks.push(mark);
+		if (laneEnds.length === maxLanes) lowestEnd = Math.min(...laneEnds);
+	}
+
+	// A pinned event (chosen or focused) with no lane takes one from the marks in its way,
+	// which go beyond the last lane: the others keep their lanes, so focusing or choosing
+	// never reshuffles the drawing under the pointer, and it costs no second pass.
+	for (const i of [...pinnedAt].sort((p, q) => p - q)) {
+		if (marks.some((m) => m.order === i)) continue;
+		extentOf(i);
+		placeLabel(i);
+		const a = Math.min(x1, labelX);
+		const b = Math.max(x2, labelX + labelWidth);
+		const inWay = (m: Mark) =>
+			Math.min(m.x1, m.labelX) < b + GAP && a < Math.max(m.x2, m.labelEnd) + GAP;
+		let lane = laneEnds.length < maxLanes ? laneEnds.push(-Infinity) - 1 : -1;
+		let fewest = Infinity;
+		for (let l = 0; lane === -1 && l < maxLanes; l++) {
+			const blocking = marks.filter((m) => m.lane === l && inWay(m));
+			// Another pinned mark stays where it is.
+			if (blocking.some((m) => pinnedAt.has(m.order))) continue;
+			if (blocking.length < fewest) {
+				fewest = blocking.length;
+				lane = l;
+			}
+		}
+		if (lane === -1) continue;
+		for (const m of marks.filter((m) => m.lane === lane && inWay(m))) {
+			marks.splice(marks.indexOf(m), 1);
+			[x1, x2] = [m.x1, m.x2];
+			spill(m.order);
+		}
+		// It was put beyond the last lane in the pass: take it back out.
+		for (let k = 0; k < spilled; k++)
+			if (spillIndex[k] === i) {
+				spilled--;
+				spillIndex[k] = spillIndex[spilled]!;
+				spillX[2 * k] = spillX[2 * spilled]!;
+				spillX[2 * k + 1] = spillX[2 * spilled + 1]!;
+				break;
+			}
+		extentOf(i);
+		placeLabel(i);
+		const mark = markOf(i);
+		mark.lane = lane;
+		marks.push(mark);
+	}
 	marks.sort((a, b) => a.order - b.order);
 	return {
 		marks,
