@@ -105,6 +105,19 @@ test.describe('a timeline of 10,000 events', () => {
 		await expect(pager).toContainText('Part 2 of');
 	});
 
+	test('on a phone every +N button stays inside the drawing', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(big());
+		const viewport = (await timeline(page).locator('.viewport').boundingBox())!;
+		const buttons = timeline(page).locator('.overflow-list > li > button');
+		await expect(buttons.first()).toBeVisible();
+		for (const button of await buttons.all()) {
+			const box = (await button.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(viewport.x);
+			expect(box.x + box.width).toBeLessThanOrEqual(viewport.x + viewport.width);
+		}
+	});
+
 	test('a crowded group zooms in where its events lie', async ({ page }) => {
 		await page.goto(big());
 		const range = page.locator('.range');
