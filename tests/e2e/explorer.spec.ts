@@ -355,3 +355,33 @@ test('choosing an event is said once, politely: the route announcer stays quiet'
 	await page.waitForTimeout(300);
 	await expect(page.locator('#svelte-announcer')).toHaveText('');
 });
+
+test('an animated zoom keeps the chosen event still, without swinging sideways', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/?event=previous-call');
+	await expect(page.locator('#sl-details-heading')).toHaveText(/last spoke by phone/);
+	// The centre of the chosen mark, every frame while "+" zooms about it.
+	const xs = await page.evaluate(
+		() =>
+			new Promise<number[]>((resolve) => {
+				const centre = () => {
+					const box = document.querySelector('[data-event="previous-call"] .shape')!;
+					const { left, width } = box.getBoundingClientRect();
+					return left + width / 2;
+				};
+				const seen = [centre()];
+				document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+				const started = performance.now();
+				const frame = () => {
+					seen.push(centre());
+					if (performance.now() - started < 450) requestAnimationFrame(frame);
+					else resolve(seen);
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+	expect(xs.length).toBeGreaterThan(5);
+	for (const x of xs) expect(Math.abs(x - xs[0]!)).toBeLessThan(2);
+});

@@ -51,10 +51,18 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 			const from = view.transform;
 			if (!animate || from.equals(target)) return view.follow(target, false);
 			const started = performance.now();
+			// A zoom keeps still the one screen point both transforms agree on (the point it
+			// zooms about), so the drawing does not swing sideways on its way; a pan slides.
+			const still =
+				from.k === target.k ? null : (from.k * target.x - target.k * from.x) / (from.k - target.k);
 			const step = (now: number) => {
 				const t = ease(Math.min(1, (now - started) / ANIMATION_MS));
 				const k = from.k * (target.k / from.k) ** t;
-				view.follow(t === 1 ? target : new Transform(k, from.x + (target.x - from.x) * t), false);
+				const x =
+					still === null
+						? from.x + (target.x - from.x) * t
+						: still - (k / from.k) * (still - from.x);
+				view.follow(t === 1 ? target : new Transform(k, x), false);
 				if (t < 1) frame = requestAnimationFrame(step);
 			};
 			frame = requestAnimationFrame(step);
