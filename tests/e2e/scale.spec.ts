@@ -77,13 +77,13 @@ test.describe('a timeline of 10,000 events', () => {
 		await page.goto(big());
 		await timeline(page).locator('[data-event][tabindex="0"]').focus();
 		await page.keyboard.press('End');
-		await expect.poll(() => focusedName(page)).toMatch(/, 10000 of 10000$/);
+		await expect.poll(() => focusedName(page)).toMatch(/, 10,000 of 10,000$/);
 		await page.keyboard.press('ArrowLeft');
-		await expect.poll(() => focusedName(page)).toMatch(/, 9999 of 10000$/);
+		await expect.poll(() => focusedName(page)).toMatch(/, 9,999 of 10,000$/);
 		await page.keyboard.press('Home');
-		await expect.poll(() => focusedName(page)).toMatch(/, 1 of 10000$/);
+		await expect.poll(() => focusedName(page)).toMatch(/, 1 of 10,000$/);
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => focusedName(page)).toMatch(/, 2 of 10000$/);
+		await expect.poll(() => focusedName(page)).toMatch(/, 2 of 10,000$/);
 		await page.keyboard.press('Enter');
 		const chosen = await page.evaluate(() => document.activeElement?.getAttribute('data-event'));
 		await expect(page.locator(`#event-${chosen}`)).toHaveClass(/selected/);

@@ -1,6 +1,6 @@
 import { spanBounds } from '$lib/timeline/edtf';
 import { homeTransform } from '$lib/timeline/fit';
-import { shortDay, spanInWords } from '$lib/timeline/format';
+import { formatCount, shortDay, spanInWords } from '$lib/timeline/format';
 import {
 	datedInOrder,
 	layoutMarks,
@@ -168,7 +168,7 @@ export class TimelineView {
 	describe(id: string): string {
 		const event = this.byId.get(id);
 		if (!event) return '';
-		return `${event.title}, ${this.dateInWords(event)}, ${this.position(id)} of ${this.ordered.length}`;
+		return `${event.title}, ${this.dateInWords(event)}, ${formatCount(this.position(id))} of ${formatCount(this.ordered.length)}`;
 	}
 
 	select(id: string | null): void {
@@ -230,6 +230,11 @@ export class TimelineView {
 	/** Back to the first view. */
 	fit(): void {
 		this.#apply(this.home);
+	}
+
+	/** Zooms so that what lies between two x positions of the view fills most of it. */
+	zoomInto(x1: number, x2: number): void {
+		this.zoomTo(this.scale.invert(x1), this.scale.invert(Math.max(x2, x1 + 1)));
 	}
 
 	/** Zooms so that [start, end) fills most of the view. */
