@@ -66,6 +66,10 @@ export function generate(count: number, seed = 20251115) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const count = Number(process.argv[2] ?? 1000);
+	if (!Number.isInteger(count) || count < 1) {
+		console.error('usage: tsx bench/generate.ts <count of events> [file to write]');
+		process.exit(2);
+	}
 	const file = process.argv[3] ?? `bench/events-${count}.json`;
 	writeFileSync(file, JSON.stringify(generate(count)));
 	console.log(`${file}: ${count} events`);

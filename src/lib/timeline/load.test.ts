@@ -214,7 +214,11 @@ describe('loadTimeline', () => {
 	it('reports a network failure without throwing', async () => {
 		const fetcher = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
-		expect(result).toMatchObject({ ok: false, message: 'could not load it (fetch failed)' });
+		expect(result).toMatchObject({
+			ok: false,
+			message:
+				'could not load it (fetch failed): the server may be down, or may not let other sites read the file (it must send CORS headers)'
+		});
 	});
 
 	it('refuses an address that is not http or https without fetching it', async () => {

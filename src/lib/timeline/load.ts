@@ -124,7 +124,7 @@ export async function loadTimeline(
 			? 'the request was cancelled'
 			: controller.signal.aborted
 				? `no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} seconds`
-				: `could not load it (${(error as Error).message || 'network error'})`;
+				: `could not load it (${(error as Error).message || 'network error'}): the server may be down, or may not let other sites read the file (it must send CORS headers)`;
 		return { ok: false, url, message };
 	} finally {
 		clearTimeout(timer);
