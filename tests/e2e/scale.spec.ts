@@ -122,11 +122,23 @@ test.describe('a timeline of 10,000 events', () => {
 		await page.goto(big());
 		const range = page.locator('.range');
 		const before = await range.textContent();
+		// A screen reader hears "Showing 5 Oct 1994 – …", with its space.
+		expect(before).toMatch(/^Showing \d/);
 		const group = timeline(page).locator('.overflow-list > li > button').first();
 		await expect(group).toHaveText(/^\+[\d,]+ more events here: zoom in$/);
 		const count = Number((await group.textContent())!.replace(/\D/g, ''));
 		await group.click();
 		await expect(range).not.toHaveText(before!);
+		// It zooms, not only pans: the visible stretch of time is at least five times shorter.
+		const days = (text: string) => {
+			const [a, b] = text
+				.replace(/\s+/g, ' ')
+				.trim()
+				.replace(/^Showing\s*/, '')
+				.split(' – ');
+			return (Date.parse(`${b} UTC`) - Date.parse(`${a} UTC`)) / 86_400_000;
+		};
+		expect(days((await range.textContent())!) * 5).toBeLessThan(days(before!));
 		const after = await timeline(page).locator('.overflow-list > li > button').allTextContents();
 		expect(Math.max(...after.map((t) => Number(t.replace(/\D/g, ''))))).toBeLessThan(count);
 	});

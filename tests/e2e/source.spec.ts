@@ -91,6 +91,12 @@ test('events with no room in the lanes are listed, and every one is reachable by
 	const more = region.getByRole('button', { name: /more events here/ });
 	await expect(more).toHaveText(/^\+\d+/);
 	await more.click();
+	// The list it opens has one row per event, each on its own line.
+	const rows = await region
+		.locator('.group a')
+		.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
+	expect(rows.length).toBeGreaterThan(1);
+	expect(new Set(rows.map(Math.round)).size).toBe(rows.length);
 	await region.getByRole('link', { name: /^Council meeting 12,/ }).click();
 	await expect(page.locator('#sl-details-heading')).toHaveText('Council meeting 12');
 	// The chosen event is always drawn, so the arrow keys walk through all twelve.
