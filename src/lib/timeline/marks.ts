@@ -60,6 +60,18 @@ export interface MarkLayout {
 	later: DatedEvent | null;
 }
 
+/** The layout of nothing: what layoutMarks gives for no events, and the view before it measures. */
+export const NO_MARKS: MarkLayout = {
+	marks: [],
+	overflow: [],
+	density: [],
+	lanes: 0,
+	before: 0,
+	after: 0,
+	earlier: null,
+	later: null
+};
+
 /** Average advance of the label font, in pixels per character; labels are measured without a DOM. */
 export const CHAR_WIDTH = 7.4;
 export const POINT_RADIUS = 6;

@@ -5,8 +5,8 @@ import {
 	datedInOrder,
 	layoutMarks,
 	timeExtent,
-	type DatedEvent,
-	type MarkLayout
+	NO_MARKS,
+	type DatedEvent
 } from '$lib/timeline/marks';
 import { identity, scaleTime, Transform, type TimeScale } from '$lib/timeline/scale';
 import { ticksFor } from '$lib/timeline/ticks';
@@ -26,17 +26,6 @@ const DAY = 86_400_000;
 
 /** Moves the drawing to a transform; set by the gestures attachment once it runs in a browser. */
 export type TransformSink = (transform: Transform, options?: { animate?: boolean }) => void;
-
-const NOTHING_LAID_OUT: MarkLayout = {
-	marks: [],
-	overflow: [],
-	density: [],
-	lanes: 0,
-	before: 0,
-	after: 0,
-	earlier: null,
-	later: null
-};
 
 /** The padded time domain that holds every dated event. */
 export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
@@ -102,7 +91,7 @@ export class TimelineView {
 	readonly scale: TimeScale = $derived(this.transform.rescale(this.baseScale));
 	readonly #homeLayout = $derived(
 		!this.#drawable
-			? NOTHING_LAID_OUT
+			? NO_MARKS
 			: layoutMarks({
 					events: this.dated,
 					x: this.home.rescale(this.baseScale),
@@ -124,7 +113,7 @@ export class TimelineView {
 	);
 	readonly layout = $derived(
 		!this.#drawable
-			? NOTHING_LAID_OUT
+			? NO_MARKS
 			: layoutMarks({
 					events: this.dated,
 					x: this.scale,
