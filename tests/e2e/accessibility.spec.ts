@@ -64,3 +64,37 @@ for (const scheme of schemes)
 			});
 		});
 	}
+
+test('text only screen readers hear is never glued to the words beside it', async ({ page }) => {
+	// Svelte drops the space at the start and end of an element: " event" became
+	// "Previousevent". Every hidden text must keep its space from the visible one.
+	const glued = () =>
+		page.evaluate(() => {
+			const roots: (Document | ShadowRoot)[] = [document];
+			for (const host of document.querySelectorAll('sourceline-timeline'))
+				if (host.shadowRoot) roots.push(host.shadowRoot);
+			return roots.flatMap((root) =>
+				[...root.querySelectorAll('.visually-hidden')].flatMap((hidden) => {
+					const text = hidden.textContent ?? '';
+					const before = hidden.previousSibling?.textContent ?? '';
+					const after = hidden.nextSibling?.textContent ?? '';
+					const joined = /\S$/.test(before) && /^[\w(]/.test(text);
+					const joinedAfter = /\w$/.test(text) && /^\w/.test(after);
+					return joined || joinedAfter
+						? [`${before.slice(-12)}|${text}|${after.slice(0, 12)}`]
+						: [];
+				})
+			);
+		});
+	await page.goto('/?event=russia-draft');
+	await expect(page.locator('#sl-details-heading')).toHaveText(/Russia puts forward/);
+	expect(await glued()).toEqual([]);
+	await page.goto(`/?src=${src('generated/timeline-10000.json')}&event=event-5000`);
+	await expect(
+		page.getByRole('navigation', { name: 'Parts of the text', exact: true })
+	).toBeVisible();
+	expect(await glued()).toEqual([]);
+	await page.goto('/embed?event=gaza-plan-first-phase&article=show');
+	await expect(page.locator('sourceline-timeline [data-source="article"]')).toBeVisible();
+	expect(await glued()).toEqual([]);
+});
