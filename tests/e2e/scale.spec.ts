@@ -120,6 +120,11 @@ test.describe('a timeline of 10,000 events', () => {
 
 	test('a crowded group zooms in where its events lie', async ({ page }) => {
 		await page.goto(big());
+		// Read the range of this timeline, not of the default one the page starts with.
+		await expect(timeline(page).locator('[data-event]').first()).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Synthetic timeline of 10,000 events'
+		);
 		const range = page.locator('.range');
 		const before = await range.textContent();
 		// A screen reader hears "Showing 5 Oct 1994 – …", with its space.
