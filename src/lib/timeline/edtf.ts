@@ -1,9 +1,8 @@
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addDays, addMonths, addYears } from 'date-fns';
 import type { Endpoint, Precision, Span } from './types.ts';
 
 export type EdtfResult = { span: Span; error?: undefined } | { span?: undefined; error: string };
-
-/** Milliseconds in a UTC day, which has no DST change. */
-const DAY = 86_400_000;
 
 const DATE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 
@@ -41,25 +40,13 @@ function parseEndpoint(text: string, whole: string): Endpoint | string {
 			return `${show(whole)}: seasons (21–41) are not supported`;
 		return `${show(whole)}: month ${m} does not exist`;
 	}
-	let start: Date;
-	let end: Date;
-	let precision: Precision;
-	// Each unit starts at midnight UTC, so the next one starts a whole year, month or day
-	// later with no time zone or DST shift (utcDate rolls month 12 over into the next year).
-	if (month === undefined) {
-		precision = 'year';
-		start = utcDate(year);
-		end = utcDate(year + 1);
-	} else if (day === undefined) {
-		precision = 'month';
-		start = utcDate(year, month - 1);
-		end = utcDate(year, month);
-	} else {
-		precision = 'day';
-		start = utcDate(year, month - 1, day);
-		if (day < 1 || start.getUTCMonth() !== month - 1) return `${show(whole)} is not a real day`;
-		end = new Date(start.getTime() + DAY);
-	}
+	const precision: Precision = month === undefined ? 'year' : day === undefined ? 'month' : 'day';
+	const start = utcDate(year, (month ?? 1) - 1, day ?? 1);
+	if (day !== undefined && (day < 1 || start.getUTCMonth() !== month! - 1))
+		return `${show(whole)} is not a real day`;
+	// The unit ends where the next one starts, counted in UTC so no time zone or DST moves it.
+	const next = precision === 'year' ? addYears : precision === 'month' ? addMonths : addDays;
+	const end = new Date(next(new UTCDateMini(start.getTime()), 1).getTime());
 	return {
 		kind: 'date',
 		start,

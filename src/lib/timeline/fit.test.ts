@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spanBounds } from './edtf.ts';
-import { homeTransform } from './fit.ts';
+import { scaleUtc } from 'd3-scale';
+import { homeDomain } from './fit.ts';
 import { datedInOrder, timeExtent } from './marks.ts';
-import { identity, scaleTime } from './scale.ts';
 import { parseTimeline } from './validate.ts';
 import type { DatedEvent } from './marks.ts';
 
@@ -16,21 +16,25 @@ const byId = (id: string) => events.find((e) => e.id === id)!;
 /** The base scale fits every event, as the view's does. */
 function baseFor(list: readonly DatedEvent[], width: number) {
 	const [a, b] = timeExtent(list)!;
-	return scaleTime({ domain: [a, b], range: [0, width] });
+	return scaleUtc().domain([a, b]).range([0, width]);
 }
 
-describe('homeTransform', () => {
+/** The scale of the first view. */
+const homeScale = (list: readonly DatedEvent[], width: number) => {
+	const base = baseFor(list, width);
+	return base.copy().domain(homeDomain({ events: list, base }));
+};
+
+describe('homeDomain', () => {
 	it('keeps Thursday and Saturday at least 24 px apart on a wide screen', () => {
-		const base = baseFor(events, 1400);
-		const scale = homeTransform({ events, base }).rescale(base);
+		const scale = homeScale(events, 1400);
 		const [thursday] = spanBounds(byId('russia-draft').span);
 		const [saturday] = spanBounds(byId('putin-netanyahu-call').span);
 		expect(scale(saturday) - scale(thursday)).toBeGreaterThanOrEqual(24 - 1e-9);
 	});
 
 	it.each([320, 360, 768, 1400])('fits every event but the long interval at %d px', (width) => {
-		const base = baseFor(events, width);
-		const scale = homeTransform({ events, base }).rescale(base);
+		const scale = homeScale(events, width);
 		for (const event of events.filter((e) => e.id !== 'two-year-conflict')) {
 			const [start, end] = spanBounds(event.span);
 			expect(scale(start)).toBeGreaterThanOrEqual(0);
@@ -44,7 +48,9 @@ describe('homeTransform', () => {
 
 	it('leaves the view whole when nothing needs more room', () => {
 		const only = [byId('previous-call'), byId('gaza-plan-first-phase')];
-		expect(homeTransform({ events: only, base: baseFor(only, 1000) }).equals(identity)).toBe(true);
-		expect(homeTransform({ events: [], base: baseFor(events, 1000) }).equals(identity)).toBe(true);
+		const base = baseFor(only, 1000);
+		expect(homeDomain({ events: only, base })).toEqual(base.domain());
+		const full = baseFor(events, 1000);
+		expect(homeDomain({ events: [], base: full })).toEqual(full.domain());
 	});
 });

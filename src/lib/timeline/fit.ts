@@ -1,24 +1,24 @@
 import { POINT, timeIndex, type DatedEvent } from './marks.ts';
-import { identity, Transform, type TimeScale } from './scale.ts';
+import type { ScaleTime } from 'd3-scale';
 
 const DAY = 86_400_000;
 
 /**
- * The first view: every event that is not a long interval fits, and distinct days
- * stand at least `spacing` pixels apart where that can be had. `base` fits the full
- * extent; intervals longer than a quarter of it may run off the edge, so that two
- * reports two days apart stay apart beside a two-year conflict.
+ * The first view, as the domain it shows: every event that is not a long interval fits,
+ * and distinct days stand at least `spacing` pixels apart where that can be had. `base`
+ * fits the full extent; intervals longer than a quarter of it may run off the edge, so
+ * that two reports two days apart stay apart beside a two-year conflict.
  */
-export function homeTransform({
+export function homeDomain({
 	events,
 	base,
 	spacing = 24
 }: {
 	events: readonly DatedEvent[];
-	base: TimeScale;
+	base: ScaleTime<number, number>;
 	spacing?: number;
-}): Transform {
-	const [left, right] = base.range();
+}): [Date, Date] {
+	const [left, right] = base.range() as [number, number];
 	const [d0, d1] = base.domain().map((d) => d.getTime()) as [number, number];
 	const full = d1 - d0;
 	let coreStart = Infinity;
@@ -37,7 +37,7 @@ export function homeTransform({
 		}
 		if (flags[i]! & POINT && s === s) days[dayCount++] = s;
 	}
-	if (coreStart > coreEnd) return identity;
+	if (coreStart > coreEnd) return [new Date(d0), new Date(d1)];
 	const sorted = days.subarray(0, dayCount).sort();
 	let gap = Infinity;
 	for (let i = 1; i < sorted.length; i++) {
@@ -50,7 +50,7 @@ export function homeTransform({
 	const coreFit = width / (coreEnd - coreStart + 2 * pad);
 	const wanted = Number.isFinite(gap) ? spacing / gap : fullFit;
 	const k = Math.max(fullFit, Math.min(wanted, coreFit)) / fullFit;
-	if (k <= 1.0001) return identity;
-	const middle = new Date((coreStart + coreEnd) / 2);
-	return new Transform(k, (left + right) / 2 - k * base(middle));
+	if (k <= 1.0001) return [new Date(d0), new Date(d1)];
+	const middle = (coreStart + coreEnd) / 2;
+	return [new Date(middle - full / k / 2), new Date(middle + full / k / 2)];
 }

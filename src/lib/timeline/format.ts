@@ -1,36 +1,93 @@
-import { MONTHS, WEEKDAYS, yearName } from './ticks.ts';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { format, type Locale } from 'date-fns';
 import type { Endpoint, Span } from './types.ts';
 
 type DatedEndpoint = Extract<Endpoint, { kind: 'date' }>;
 
 /**
- * A calendar unit in words, read in UTC so no reader's time zone moves the day:
- * "Thursday 13 November 2025", "September 2025", "2025"; short: "13 Nov 2025", "Sep 2025".
+ * How one language writes dates: date-fns patterns, read in UTC, and the words around
+ * them. A message catalog supplies it (src/lib/i18n), with the date-fns locale that
+ * names the months and weekdays.
  */
-function unitInWords(point: DatedEndpoint, style: 'long' | 'short'): string {
-	const date = point.start;
-	const year = yearName(date);
-	if (point.precision === 'year') return year;
-	const month = MONTHS[date.getUTCMonth()]!;
-	const monthName = style === 'long' ? month : month.slice(0, 3);
-	if (point.precision === 'month') return `${monthName} ${year}`;
-	const day = `${date.getUTCDate()} ${monthName} ${year}`;
-	return style === 'long' ? `${WEEKDAYS[date.getUTCDay()]} ${day}` : day;
+export interface DateWords {
+	locale: Locale;
+	/** Patterns: "Thursday 13 November 2025", "13 Nov 2025", "September 2025", "Sep 2025". */
+	day: string;
+	dayShort: string;
+	month: string;
+	monthShort: string;
+	/** A year of the common era, and one before it ("44 BC"). */
+	year: string;
+	yearBC: string;
+	/** Axis labels, which name only what changes at the tick: "13 Nov", "Nov", "14:00". */
+	tickDay: string;
+	tickMonth: string;
+	tickTime: string;
+	/** "about September 2025" and, for labels, "c. Sep 2025". */
+	about: (date: string) => string;
+	aboutShort: (date: string) => string;
+	/** "October 2025, uncertain" and "Oct 2025?". */
+	uncertain: (date: string) => string;
+	uncertainShort: (date: string) => string;
+	/** "October 2023 to October 2025" and "Oct 2023 – Oct 2025". */
+	interval: (from: string, to: string) => string;
+	intervalShort: (from: string, to: string) => string;
+	/** Intervals with one end open ("from October 2025 on") or unknown. */
+	from: (date: string) => string;
+	until: (date: string) => string;
+	fromEndUnknown: (date: string) => string;
+	untilStartUnknown: (date: string) => string;
 }
 
-/** A count with thousands separators, "12,345": one formatter, as each one takes time to make. */
-export const formatCount: (n: number) => string = new Intl.NumberFormat('en').format;
-
-/** A day for the toolbar: "13 Nov 2025", in UTC. */
-export function shortDay(date: Date): string {
-	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${yearName(date)}`;
+/** A date in a pattern, read in UTC so no reader's time zone moves the day. */
+export function inUtc(date: Date, pattern: string, words: DateWords): string {
+	return format(new UTCDateMini(date.getTime()), pattern, { locale: words.locale });
 }
 
-function pointInWords(point: DatedEndpoint, style: 'long' | 'short'): string {
-	const words = unitInWords(point, style);
-	if (style === 'short')
-		return `${point.approximate ? 'c. ' : ''}${words}${point.uncertain ? '?' : ''}`;
-	return `${point.approximate ? 'about ' : ''}${words}${point.uncertain ? ', uncertain' : ''}`;
+/** A year for people: 2025, or 44 BC for EDTF's astronomical year -0043. */
+export function yearName(date: Date, words: DateWords): string {
+	return inUtc(date, date.getUTCFullYear() > 0 ? words.year : words.yearBC, words);
+}
+
+/**
+ * A date in a pattern that ends with its year. Before the common era the year is named
+ * with its era ("15 Mar 44 BC"), which date-fns' "y" alone leaves out.
+ */
+function withYear(date: Date, pattern: string, words: DateWords): string {
+	if (date.getUTCFullYear() > 0) return inUtc(date, pattern, words);
+	const rest = pattern.replace(/[\s,]*y+$/, '');
+	return rest === pattern
+		? inUtc(date, pattern, words)
+		: `${inUtc(date, rest, words)} ${yearName(date, words)}`;
+}
+
+/** A day for the toolbar: "13 Nov 2025". */
+export function shortDay(date: Date, words: DateWords): string {
+	return withYear(date, words.dayShort, words);
+}
+
+/** A calendar unit in words: "Thursday 13 November 2025", "September 2025", "2025". */
+function unitInWords(point: DatedEndpoint, style: 'long' | 'short', words: DateWords): string {
+	const { start, precision } = point;
+	const long = style === 'long';
+	if (precision === 'year') return yearName(start, words);
+	const pattern =
+		precision === 'month'
+			? long
+				? words.month
+				: words.monthShort
+			: long
+				? words.day
+				: words.dayShort;
+	return withYear(start, pattern, words);
+}
+
+function pointInWords(point: DatedEndpoint, style: 'long' | 'short', words: DateWords): string {
+	let text = unitInWords(point, style, words);
+	const short = style === 'short';
+	if (point.approximate) text = short ? words.aboutShort(text) : words.about(text);
+	if (point.uncertain) text = short ? words.uncertainShort(text) : words.uncertain(text);
+	return text;
 }
 
 /**
@@ -38,19 +95,21 @@ function pointInWords(point: DatedEndpoint, style: 'long' | 'short'): string {
  * "October 2023 to October 2025", "from October 2025 on". Short, for labels:
  * "c. Sep 2025", "Oct 2025?", "Oct 2023 – Oct 2025".
  */
-export function spanInWords(span: Span, style: 'long' | 'short' = 'long'): string {
+export function spanInWords(
+	span: Span,
+	words: DateWords,
+	style: 'long' | 'short' = 'long'
+): string {
 	const { from, to } = span;
-	if (!span.interval && from.kind === 'date') return pointInWords(from, style);
-	const dash = style === 'long' ? ' to ' : ' – ';
+	if (!span.interval && from.kind === 'date') return pointInWords(from, style, words);
+	const point = (p: DatedEndpoint) => pointInWords(p, style, words);
 	if (from.kind === 'date' && to.kind === 'date')
-		return `${pointInWords(from, style)}${dash}${pointInWords(to, style)}`;
+		return style === 'long'
+			? words.interval(point(from), point(to))
+			: words.intervalShort(point(from), point(to));
 	if (from.kind === 'date')
-		return to.kind === 'open'
-			? `from ${pointInWords(from, style)} on`
-			: `from ${pointInWords(from, style)}, end unknown`;
+		return to.kind === 'open' ? words.from(point(from)) : words.fromEndUnknown(point(from));
 	if (to.kind === 'date')
-		return from.kind === 'open'
-			? `until ${pointInWords(to, style)}`
-			: `until ${pointInWords(to, style)}, start unknown`;
+		return from.kind === 'open' ? words.until(point(to)) : words.untilStartUnknown(point(to));
 	return span.edtf;
 }

@@ -15,7 +15,10 @@ import {
 	truncate,
 	UNKNOWN_FADE
 } from './marks.ts';
-import { scaleTime } from './scale.ts';
+import { scaleUtc } from 'd3-scale';
+import { english } from '$lib/i18n/language';
+
+const words = english.dates;
 import type { Span, TimelineEvent } from './types.ts';
 
 const span = (edtf: string): Span => {
@@ -47,11 +50,13 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** 2025 across a 1000 px view: about 2.74 px a day. */
-const x = scaleTime({ domain: [utc('2025-01-01'), utc('2026-01-01')], range: [0, 1000] });
+const x = scaleUtc()
+	.domain([utc('2025-01-01'), utc('2026-01-01')])
+	.range([0, 1000]);
 const range: [number, number] = [0, 1000];
 
 const layout = (events: DatedEvent[], maxLanes?: number) =>
-	layoutMarks({ events, x, range, maxLanes });
+	layoutMarks({ events, words, x, range, maxLanes });
 const only = (e: DatedEvent): Mark => layout([e]).marks[0]!;
 
 describe('datedInOrder', () => {
@@ -142,7 +147,10 @@ describe('datedInOrder', () => {
 			event('c', '2025-03-12', title)
 		]);
 		const lanesOf = (pinned?: Set<string>) =>
-			layoutMarks({ events, x, range, maxLanes: 3, pinned }).marks.map((m) => [m.id, m.lane]);
+			layoutMarks({ events, words, x, range, maxLanes: 3, pinned }).marks.map((m) => [
+				m.id,
+				m.lane
+			]);
 		// Focusing or choosing a mark must not move the marks under the pointer.
 		expect(lanesOf(new Set(['c']))).toEqual(lanesOf());
 		expect(lanesOf()).toEqual([
@@ -319,13 +327,15 @@ describe('layoutMarks', () => {
 
 	it('fits every label inside a narrow view', () => {
 		const narrow: [number, number] = [16, 344];
-		const scale = scaleTime({ domain: [utc('2025-01-01'), utc('2026-01-01')], range: narrow });
+		const scale = scaleUtc()
+			.domain([utc('2025-01-01'), utc('2026-01-01')])
+			.range(narrow);
 		const events = datedInOrder([
 			event('a', '2025-02-01', 'US outlines Gaza stabilization force and holds talks'),
 			event('b', '2025-12-31', 'Russian draft seeks stabilization-force options'),
 			event('c', '2025-10/..', 'An open-ended ceasefire')
 		]);
-		const { marks } = layoutMarks({ events, x: scale, range: narrow });
+		const { marks } = layoutMarks({ events, words, x: scale, range: narrow });
 		for (const mark of marks) {
 			expect(mark.labelX).toBeGreaterThanOrEqual(narrow[0] + 4);
 			expect(mark.labelEnd).toBeLessThanOrEqual(narrow[1] - 4 + 1e-9);
@@ -472,7 +482,7 @@ describe('layoutMarks', () => {
 			event('day-far-ahead', '2032-07-01')
 		]);
 		const pinned = new Set(events.map((e) => e.id));
-		const { marks, before, after } = layoutMarks({ events, x, range, pinned });
+		const { marks, before, after } = layoutMarks({ events, words, x, range, pinned });
 		expect(marks).toHaveLength(4);
 		expect([before, after]).toEqual([0, 0]);
 		for (const mark of marks) expect(mark.x1).toBeLessThanOrEqual(mark.x2);
@@ -490,6 +500,7 @@ describe('layoutMarks', () => {
 		]);
 		const { marks, overflow } = layoutMarks({
 			events,
+			words,
 			x,
 			range,
 			maxLanes: 1,
@@ -534,7 +545,14 @@ describe('layoutMarks', () => {
 		const events = datedInOrder(
 			['03-10', '03-11', '03-12'].map((day, i) => event(`e${i}`, `2025-${day}`, title))
 		);
-		const { marks } = layoutMarks({ events, x, range, maxLanes: 2, pinned: new Set(['e0', 'e2']) });
+		const { marks } = layoutMarks({
+			events,
+			words,
+			x,
+			range,
+			maxLanes: 2,
+			pinned: new Set(['e0', 'e2'])
+		});
 		expect(marks.map((m) => [m.id, m.lane])).toEqual([
 			['e0', 0],
 			['e2', 1]
@@ -543,10 +561,17 @@ describe('layoutMarks', () => {
 
 	it('makes room for a pinned event by moving only the marks in its way', () => {
 		const events = many(2_000);
-		const free = layoutMarks({ events, x, range, maxLanes: 3 });
+		const free = layoutMarks({ events, words, x, range, maxLanes: 3 });
 		const drawn = new Set(free.marks.map((m) => m.id));
 		const hidden = events.find((e) => !drawn.has(e.id))!;
-		const pinned = layoutMarks({ events, x, range, maxLanes: 3, pinned: new Set([hidden.id]) });
+		const pinned = layoutMarks({
+			events,
+			words,
+			x,
+			range,
+			maxLanes: 3,
+			pinned: new Set([hidden.id])
+		});
 		const mark = pinned.marks.find((m) => m.id === hidden.id)!;
 		expect(mark).toBeDefined();
 		// Every other mark kept its lane or went beyond the last one.
@@ -570,8 +595,10 @@ describe('layoutMarks', () => {
 
 	it('accounts for every one of 20,000 events: drawn, gathered or counted outside', () => {
 		const events = many(20_000);
-		const narrow = scaleTime({ domain: [utc('2025-03-01'), utc('2025-05-01')], range });
-		const result = layoutMarks({ events, x: narrow, range, maxLanes: 8 });
+		const narrow = scaleUtc()
+			.domain([utc('2025-03-01'), utc('2025-05-01')])
+			.range(range);
+		const result = layoutMarks({ events, words, x: narrow, range, maxLanes: 8 });
 		const gathered = result.overflow.reduce((sum, g) => sum + g.count, 0);
 		expect(result.marks.length + gathered + result.before + result.after).toBe(20_000);
 		expect(result.before).toBeGreaterThan(0);
@@ -595,7 +622,7 @@ describe('layoutMarks', () => {
 				event(`d${i}`, `2025-${pad(1 + Math.floor(i / 28))}-${pad(1 + (i % 28))}`, 'A long title')
 			)
 		);
-		const { marks, overflow } = layoutMarks({ events: days, x, range, maxLanes: 1 });
+		const { marks, overflow } = layoutMarks({ events: days, words, x, range, maxLanes: 1 });
 		expect(marks.length + overflow.reduce((sum, g) => sum + g.count, 0)).toBe(336);
 		expect(overflow.length).toBeGreaterThanOrEqual(1000 / (OVERFLOW_WIDTH + 24) - 1);
 		for (const group of overflow) {

@@ -1,7 +1,7 @@
 import { isApproximate, isPoint, isUncertain, spanEnd, spanKey, spanStart } from './edtf.ts';
-import { spanInWords } from './format.ts';
+import type { ScaleTime } from 'd3-scale';
+import { spanInWords, type DateWords } from './format.ts';
 import { cut } from './text.ts';
-import type { TimeScale } from './scale.ts';
 import type { Span, TimelineEvent } from './types.ts';
 
 /** An event with a span, as the timeline draws it. */
@@ -141,9 +141,11 @@ export interface LayoutOptions {
 	/** Dated events in time order (datedInOrder). */
 	events: readonly DatedEvent[];
 	/** Date to pixel. */
-	x: TimeScale;
+	x: ScaleTime<number, number>;
 	/** Visible pixel range. */
 	range: [number, number];
+	/** How the labels write dates. */
+	words: DateWords;
 	maxLanes?: number;
 	/** Ids drawn whatever happens (the chosen and the focused event): they get lanes first. */
 	pinned?: ReadonlySet<string>;
@@ -164,9 +166,10 @@ export interface TimeIndex {
 	 * fewer dates, and a label is made once per date.
 	 */
 	dateLabels: Map<string, string>;
-	/** Label widths in pixels for a view `labelsFor` pixels wide. */
+	/** Label widths in pixels for a view `labelsFor` pixels wide, with dates in `labelsIn`. */
 	labelWidths: Float64Array;
 	labelsFor: number;
+	labelsIn: DateWords | null;
 	positions: Map<string, number>;
 }
 
@@ -187,6 +190,7 @@ export function timeIndex(events: readonly DatedEvent[]): TimeIndex {
 		dateLabels: new Map(),
 		labelWidths: new Float64Array(n),
 		labelsFor: NaN,
+		labelsIn: null,
 		positions: new Map(events.map((e, i) => [e.id, i]))
 	};
 	for (let i = 0; i < n; i++) {
@@ -221,17 +225,28 @@ let columnHead = new Int32Array(4096);
  * One pass over the events in time order with no objects per event, plus a label and a
  * mark for each event that gets a lane: a frame over 100,000 events costs milliseconds.
  */
-export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOptions): MarkLayout {
+export function layoutMarks({
+	events,
+	x,
+	range,
+	words,
+	maxLanes = 8,
+	pinned
+}: LayoutOptions): MarkLayout {
 	const [left, right] = range;
 	const far = right - left + 1000;
 	const index = timeIndex(events);
 	const { start, end, flags } = index;
 	const n = events.length;
-	// The scale as numbers, computed as scaleTime computes it, to the last bit.
+	// The scale as numbers, as d3's scaleUtc computes it (normalise, then interpolate), to
+	// the last bit, without a Date per event.
 	const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
-	const [r0, r1] = x.range();
-	const perMs = (r1 - r0) / (d1 - d0 || 1);
-	const px = (t: number) => r0 + (t - d0) * perMs;
+	const [r0, r1] = x.range() as [number, number];
+	const span = d1 - d0;
+	const px = (t: number) => {
+		const u = span ? (t - d0) / span : 0.5;
+		return r0 * (1 - u) + r1 * u;
+	};
 	const pinnedAt = new Set<number>();
 	for (const id of pinned ?? []) {
 		const at = index.positions.get(id);
@@ -263,13 +278,19 @@ export function layoutMarks({ events, x, range, maxLanes = 8, pinned }: LayoutOp
 	const dateLabelOf = (i: number) => {
 		const { span } = events[i]!;
 		let label = index.dateLabels.get(span.edtf);
-		if (label === undefined) index.dateLabels.set(span.edtf, (label = spanInWords(span, 'short')));
+		if (label === undefined)
+			index.dateLabels.set(span.edtf, (label = spanInWords(span, words, 'short')));
 		return label;
 	};
 	/** Characters of the title shown beside a date label of `dateChars`. */
 	const titleRoom = (dateChars: number) => Math.max(8, Math.min(MAX_TITLE, room - dateChars));
 	// Label widths depend on the view's width only, not on the zoom: measured for every
 	// event once per width, so no zoom or drag later pays for labels it has not seen.
+	if (index.labelsIn !== words) {
+		index.dateLabels.clear();
+		index.labelsIn = words;
+		index.labelsFor = NaN;
+	}
 	if (index.labelsFor !== right - left) {
 		for (let i = 0; i < n; i++) {
 			const dateChars = codePoints(dateLabelOf(i)) + 2;

@@ -1,6 +1,9 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { ZoomTransform } from 'd3-zoom';
+import { english, type Language } from '$lib/i18n/language';
 import { spanBounds } from '$lib/timeline/edtf';
-import { homeTransform } from '$lib/timeline/fit';
-import { formatCount, shortDay, spanInWords } from '$lib/timeline/format';
+import { homeDomain } from '$lib/timeline/fit';
+import { shortDay, spanInWords } from '$lib/timeline/format';
 import {
 	datedInOrder,
 	layoutMarks,
@@ -8,7 +11,6 @@ import {
 	NO_MARKS,
 	type DatedEvent
 } from '$lib/timeline/marks';
-import { identity, scaleTime, Transform, type TimeScale } from '$lib/timeline/scale';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 
@@ -24,8 +26,16 @@ export const MAX_LANES = 8;
 export const MIN_ZOOM = 0.5;
 const DAY = 86_400_000;
 
-/** Moves the drawing to a transform; set by the gestures attachment once it runs in a browser. */
-export type TransformSink = (transform: Transform, options?: { animate?: boolean }) => void;
+/**
+ * Moves the drawing to a transform, about a point of the view that an animation keeps
+ * still; set by the zoom attachment once d3-zoom runs in a browser.
+ */
+export type TransformSink = (
+	transform: ZoomTransform,
+	options?: { animate?: boolean; still?: number }
+) => void;
+
+type TimeScale = ScaleTime<number, number>;
 
 /** The padded time domain that holds every dated event. */
 export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
@@ -50,7 +60,7 @@ export class TimelineView {
 	waitForWidth = false;
 	#measured = $state(false);
 	/** The reader's zoom, or null while the view is at home (it then follows the width). */
-	#moved: Transform | null = $state.raw(null);
+	#moved: ZoomTransform | null = $state.raw(null);
 	selectedId: string | null = $state(null);
 	/** The mark that holds the timeline's one tab stop. */
 	focusId: string | null = $state(null);
@@ -61,8 +71,16 @@ export class TimelineView {
 	 */
 	cooperativeWheel = $state(false);
 	sink: TransformSink | null = null;
+	/**
+	 * d3-zoom's identity transform, every transform's start. d3-zoom loads after the first
+	 * paint, which needs only the first view's domain; moves asked for before wait for it.
+	 */
+	#identity: ZoomTransform | null = $state.raw(null);
+	#waiting: (() => void)[] = [];
 	/** Where an animated zoom is heading, so quick presses build on it rather than on a frame of it. */
-	#target: Transform | null = null;
+	#target: ZoomTransform | null = null;
+	/** Where the reader's language is kept; it may change once its words have loaded. */
+	readonly #language: { readonly current: Language };
 
 	readonly dated: DatedEvent[] = $derived(datedInOrder(this.timeline.events));
 	readonly undated: TimelineEvent[] = $derived(this.timeline.events.filter((e) => e.span === null));
@@ -80,22 +98,32 @@ export class TimelineView {
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
 	/** Every event in view: the scale that zoom transforms start from. */
 	readonly baseScale: TimeScale = $derived(
-		scaleTime({ domain: fitDomain(this.extent), range: this.range })
+		scaleUtc().domain(fitDomain(this.extent)).range(this.range)
 	);
-	/** The first view, where Fit returns. */
 	readonly #drawable = $derived(!this.waitForWidth || this.#measured);
-	readonly home: Transform = $derived(
-		this.#drawable ? homeTransform({ events: this.dated, base: this.baseScale }) : identity
+	/** The first view, where Fit returns. */
+	readonly homeDomain: [Date, Date] = $derived(
+		this.#drawable
+			? homeDomain({ events: this.dated, base: this.baseScale })
+			: (this.baseScale.domain() as [Date, Date])
 	);
-	readonly transform: Transform = $derived(this.#moved ?? this.home);
-	readonly scale: TimeScale = $derived(this.transform.rescale(this.baseScale));
+	readonly #homeScale: TimeScale = $derived(this.baseScale.copy().domain(this.homeDomain));
+	/** The first view as a zoom of the base scale, once d3-zoom has loaded. */
+	readonly home: ZoomTransform | null = $derived(
+		this.#identity && this.#transformTo(this.homeDomain)
+	);
+	readonly transform: ZoomTransform | null = $derived(this.#moved ?? this.home);
+	readonly scale: TimeScale = $derived(
+		this.#moved ? this.#moved.rescaleX(this.baseScale) : this.#homeScale
+	);
 	readonly #homeLayout = $derived(
 		!this.#drawable
 			? NO_MARKS
 			: layoutMarks({
 					events: this.dated,
-					x: this.home.rescale(this.baseScale),
+					x: this.#homeScale,
 					range: this.range,
+					words: this.language.dates,
 					maxLanes: MAX_LANES
 				})
 	);
@@ -118,11 +146,12 @@ export class TimelineView {
 					events: this.dated,
 					x: this.scale,
 					range: this.range,
+					words: this.language.dates,
 					maxLanes: this.lanes,
 					pinned: this.pinned
 				})
 	);
-	readonly ticks = $derived(ticksFor(this.scale, this.width));
+	readonly ticks = $derived(ticksFor(this.scale, this.width, this.language.dates));
 	readonly height = $derived(this.lanesBottom + AXIS_HEIGHT);
 	readonly selected: TimelineEvent | null = $derived(
 		this.selectedId === null ? null : (this.byId.get(this.selectedId) ?? null)
@@ -132,9 +161,29 @@ export class TimelineView {
 		const [a, b] = this.baseScale.domain();
 		return Math.max(4, (b!.getTime() - a!.getTime()) / (DAY / 2));
 	});
+	/** The zooms the reader may reach, for d3-zoom's scaleExtent. */
+	readonly scaleExtent: [number, number] = $derived([MIN_ZOOM, this.maxZoom]);
+	/**
+	 * How far the reader may pan, in base pixels for d3-zoom's translateExtent: half a view
+	 * beyond the events on either side, so they can never all be panned out of sight.
+	 */
+	readonly translateExtent: [[number, number], [number, number]] = $derived.by(() => {
+		const [left, right] = this.range;
+		const slack = (right - left) / 2;
+		return [
+			[left - slack, -Infinity],
+			[right + slack, Infinity]
+		];
+	});
 
-	constructor(timeline: Timeline) {
+	constructor(timeline: Timeline, language: { readonly current: Language } = { current: english }) {
 		this.timeline = timeline;
+		this.#language = language;
+	}
+
+	/** The words and date formats of the reader's language. */
+	get language(): Language {
+		return this.#language.current;
 	}
 
 	/** The drawing's width, as the browser measured it. */
@@ -145,7 +194,8 @@ export class TimelineView {
 
 	/** "Thursday 13 November 2025", or "Undated". */
 	dateInWords(event: TimelineEvent): string {
-		return event.span ? spanInWords(event.span) : 'Undated';
+		const { dates, messages } = this.language;
+		return event.span ? spanInWords(event.span, dates) : messages.dates.undated;
 	}
 
 	/** 1-based place of an event among all events. */
@@ -157,7 +207,13 @@ export class TimelineView {
 	describe(id: string): string {
 		const event = this.byId.get(id);
 		if (!event) return '';
-		return `${event.title}, ${this.dateInWords(event)}, ${formatCount(this.position(id))} of ${formatCount(this.ordered.length)}`;
+		const { messages, count } = this.language;
+		return messages.timeline.describe(
+			event.title,
+			this.dateInWords(event),
+			count(this.position(id)),
+			count(this.ordered.length)
+		);
 	}
 
 	select(id: string | null): void {
@@ -184,22 +240,52 @@ export class TimelineView {
 	}
 
 	/** Takes a transform from the gestures; one made by the reader replaces any zoom under way. */
-	follow(transform: Transform, byReader: boolean): void {
+	follow(transform: ZoomTransform, byReader: boolean): void {
 		if (byReader) this.#target = null;
-		this.#moved = transform.equals(this.home) ? null : transform;
+		const home = this.home;
+		this.#moved = home && transform.k === home.k && transform.x === home.x ? null : transform;
 	}
 
-	#apply(transform: Transform, animate = true): void {
+	/** d3-zoom has loaded: the moves asked for meanwhile are made. */
+	useZoom(identity: ZoomTransform): void {
+		this.#identity = identity;
+		for (const move of this.#waiting.splice(0)) move();
+	}
+
+	/** Runs a move now, or once d3-zoom has loaded. */
+	#whenReady(move: () => void): void {
+		if (this.#identity) move();
+		else this.#waiting.push(move);
+	}
+
+	/** The zoom of the base scale that shows [start, end] across the view. */
+	#transformTo([start, end]: [Date, Date]): ZoomTransform {
+		const [left, right] = this.range;
+		const a = this.baseScale(start);
+		const k = (right - left) / (this.baseScale(end) - a || 1);
+		return this.#identity!.translate(left - a * k, 0).scale(k);
+	}
+
+	/** An animated move has come to its end: the next one starts from where the view is. */
+	arrived(): void {
+		this.#target = null;
+	}
+
+	#apply(transform: ZoomTransform, still?: number): void {
 		this.#target = transform;
-		if (this.sink) this.sink(transform, { animate: animate && !this.reducedMotion });
+		if (this.sink) this.sink(transform, { animate: !this.reducedMotion, still });
 		else this.follow(transform, false);
 	}
 
 	/** Zooms by a factor about the chosen event when it is in view, else about the middle. */
 	zoomBy(factor: number): void {
+		this.#whenReady(() => this.#zoomBy(factor));
+	}
+
+	#zoomBy(factor: number): void {
 		const [left, right] = this.range;
-		const from = this.#target ?? this.transform;
-		const scale = from.rescale(this.baseScale);
+		const from = this.#target ?? this.transform!;
+		const scale = from.rescaleX(this.baseScale);
 		const at = this.selectedId === null ? -1 : this.#datedAt(this.selectedId);
 		const chosen = at === -1 ? null : this.dated[at]!;
 		let anchor = (left + right) / 2;
@@ -208,17 +294,23 @@ export class TimelineView {
 			const middle = (scale(start) + scale(end)) / 2;
 			if (middle >= left && middle <= right) anchor = middle;
 		}
-		this.#apply(from.scaleAt(factor, anchor).clamp(MIN_ZOOM, this.maxZoom, anchor));
+		// d3-zoom's own wheel step: the new zoom, then the translation that keeps the anchor.
+		const [min, max] = this.scaleExtent;
+		const k = Math.max(min, Math.min(max, from.k * factor));
+		const under = from.invertX(anchor);
+		this.#apply(this.#identity!.translate(anchor - under * k, 0).scale(k), anchor);
 	}
 
 	panBy(pixels: number): void {
-		const from = this.#target ?? this.transform;
-		this.#apply(from.translate(pixels / from.k));
+		this.#whenReady(() => {
+			const from = this.#target ?? this.transform!;
+			this.#apply(from.translate(pixels / from.k, 0));
+		});
 	}
 
 	/** Back to the first view. */
 	fit(): void {
-		this.#apply(this.home);
+		this.#whenReady(() => this.#apply(this.home!));
 	}
 
 	/** Zooms so that what lies between two x positions of the view fills most of it. */
@@ -232,7 +324,9 @@ export class TimelineView {
 		const a = this.baseScale(start);
 		const b = this.baseScale(end);
 		const k = Math.min(this.maxZoom, ((right - left) * 0.8) / Math.max(b - a, 1));
-		this.#apply(new Transform(k, (left + right) / 2 - ((a + b) / 2) * k));
+		this.#whenReady(() =>
+			this.#apply(this.#identity!.translate((left + right) / 2 - ((a + b) / 2) * k, 0).scale(k))
+		);
 	}
 
 	/**
@@ -240,6 +334,10 @@ export class TimelineView {
 	 * fits, else some of it (a two-year span already crossing the view stays put).
 	 */
 	reveal(id: string): void {
+		this.#whenReady(() => this.#reveal(id));
+	}
+
+	#reveal(id: string): void {
 		const at = this.#datedAt(id);
 		if (at === -1) return;
 		const event = this.dated[at]!;
@@ -254,12 +352,14 @@ export class TimelineView {
 			shift = x2 <= left ? left + (right - left) / 4 - x2 : right - (right - left) / 4 - x1;
 		} else if (x1 < left + margin) shift = left + margin - x1;
 		else if (x2 > right - margin) shift = right - margin - x2;
-		if (shift !== 0) this.#apply(this.transform.translate(shift / this.transform.k));
+		const from = this.transform!;
+		if (shift !== 0) this.#apply(from.translate(shift / from.k, 0));
 	}
 
 	/** The visible stretch of time in words, for the toolbar. */
 	visibleRange(): string {
 		const [a, b] = this.scale.domain();
-		return `${shortDay(a)} – ${shortDay(b)}`;
+		const { dates } = this.language;
+		return `${shortDay(a!, dates)} – ${shortDay(b!, dates)}`;
 	}
 }

@@ -1,0 +1,128 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { TimelineView } from './view.svelte';
+
+/** Pixels a press may move and still be a click that chooses a mark, not a drag. */
+const CLICK_DISTANCE = 3;
+const ANIMATION_MS = 250;
+
+type ZoomEvent = D3ZoomEvent<SVGSVGElement, unknown>;
+
+/**
+ * d3-zoom on the timeline's SVG: wheel, drag, pinch, double-click and double-tap, and
+ * the animated moves of the buttons and keys through zoom.transform. d3 only reports
+ * transforms; the view state holds them and Svelte redraws.
+ *
+ * What d3-zoom leaves to its host: in an embed a plain wheel scrolls the host page
+ * (Ctrl or ⌘ + wheel, as a trackpad pinch sends it, zooms); a sideways wheel pans; and
+ * a one-finger drag that starts vertically scrolls the page (touch-action: pan-y).
+ */
+export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
+	const selection = select(svg);
+	/** The reader's moves, drawn once a frame: a trackpad sends several wheel events a frame. */
+	let pending: ZoomTransform | null = null;
+	let frame = 0;
+	/** Where the animated move under way is heading, after d3's constraints. */
+	let heading: ZoomTransform | null = null;
+	/** Set while a move of the reader's goes through zoom.transform (a sideways wheel). */
+	let byReader = false;
+	const extent = (): [[number, number], [number, number]] => [
+		[0, 0],
+		[view.width, view.height]
+	];
+
+	const behaviour = zoom<SVGSVGElement, unknown>()
+		.extent(extent)
+		.clickDistance(CLICK_DISTANCE)
+		.filter((event: MouseEvent | TouchEvent | WheelEvent) => {
+			if (event.type === 'wheel') return !view.cooperativeWheel || event.ctrlKey || event.metaKey;
+			// A right click opens the menu; Ctrl + click is the platform's, not a drag.
+			return !event.ctrlKey && !('button' in event && event.button);
+		})
+		.on('zoom', (event: ZoomEvent) => {
+			if (!event.sourceEvent && !byReader) return view.follow(event.transform, false);
+			pending = event.transform;
+			frame ||= requestAnimationFrame(() => {
+				frame = 0;
+				if (pending) view.follow(pending, true);
+				pending = null;
+			});
+		})
+		.on('end', (event: ZoomEvent) => {
+			if (heading !== null && event.transform === heading) view.arrived();
+		});
+	selection.call(behaviour);
+
+	view.useZoom(zoomIdentity);
+	// d3 keeps its transform on the element; the view's may change without it (a resize
+	// at the first view), so each gesture starts from what is drawn.
+	const stopSync = $effect.root(() => {
+		$effect(() => {
+			behaviour
+				.scaleExtent(view.scaleExtent)
+				.translateExtent(view.translateExtent)
+				.duration(view.reducedMotion ? 0 : ANIMATION_MS);
+			selection.property('__zoom', view.transform);
+		});
+	});
+
+	view.sink = (target, { animate = false, still } = {}) => {
+		pending = null;
+		heading = behaviour.constrain()(target, extent(), behaviour.translateExtent());
+		// An animated zoom keeps the point it zooms about still (d3's interpolateZoom
+		// then only scales); other moves take d3's smooth zoom and pan.
+		const point: [number, number] | undefined = still === undefined ? undefined : [still, 0];
+		if (animate)
+			selection.transition().duration(ANIMATION_MS).call(behaviour.transform, heading, point);
+		else selection.call(behaviour.transform, heading, point);
+	};
+
+	const onwheel = (event: WheelEvent) => {
+		if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+		// Sideways: a pan, which d3-zoom's wheel (a zoom by deltaY) does not do.
+		event.preventDefault();
+		event.stopImmediatePropagation();
+		byReader = true;
+		behaviour.translateBy(selection, -event.deltaX / zoomTransform(svg).k, 0);
+		byReader = false;
+	};
+
+	/** Whether the one-finger drag under way started vertically: the page scrolls then. */
+	let touchStart: { x: number; y: number } | null = null;
+	let scrolling = false;
+	const ontouchstart = (event: TouchEvent) => {
+		const touch = event.touches.length === 1 ? event.touches[0]! : null;
+		touchStart = touch && { x: touch.clientX, y: touch.clientY };
+		scrolling = false;
+	};
+	const ontouchmove = (event: TouchEvent) => {
+		if (touchStart && event.touches.length === 1) {
+			const touch = event.touches[0]!;
+			scrolling = Math.abs(touch.clientY - touchStart.y) > Math.abs(touch.clientX - touchStart.x);
+			touchStart = null;
+		} else if (event.touches.length > 1) scrolling = false;
+		// Kept from d3-zoom, which would cancel it and so stop the page from scrolling.
+		if (scrolling) event.stopImmediatePropagation();
+	};
+
+	// Marks are links: without this a drag would start dragging the link away.
+	const ondragstart = (event: DragEvent) => event.preventDefault();
+
+	// Capture on the SVG itself runs before d3-zoom's listeners on it.
+	const capture = { capture: true, passive: false };
+	svg.addEventListener('wheel', onwheel, capture);
+	svg.addEventListener('touchstart', ontouchstart, capture);
+	svg.addEventListener('touchmove', ontouchmove, capture);
+	svg.addEventListener('dragstart', ondragstart);
+	return () => {
+		stopSync();
+		cancelAnimationFrame(frame);
+		selection.interrupt().on('.zoom', null);
+		view.sink = null;
+		svg.removeEventListener('wheel', onwheel, capture);
+		svg.removeEventListener('touchstart', ontouchstart, capture);
+		svg.removeEventListener('touchmove', ontouchmove, capture);
+		svg.removeEventListener('dragstart', ondragstart);
+	};
+}
