@@ -47,7 +47,16 @@ export default defineConfig({
 		copyPublicDir: false,
 		// Library builds keep ES output unminified by default; this module is for browsers.
 		rolldownOptions: {
-			output: { minify: true, chunkFileNames: 'sourceline-[name]-[hash].js' },
+			output: {
+				minify: true,
+				// Named by kind, so `npm run size` can tell what a reader fetches when.
+				chunkFileNames: ({ facadeModuleId }) =>
+					facadeModuleId?.includes('/date-fns/locale/')
+						? 'sourceline-locale-[name]-[hash].js'
+						: facadeModuleId?.includes('/src/lib/i18n/')
+							? 'sourceline-words-[name]-[hash].js'
+							: 'sourceline-[name]-[hash].js'
+			},
 			// The lazy panels import the shared code from sourceline.js itself, so a host page
 			// still loads one module to draw the timeline.
 			preserveEntrySignatures: 'allow-extension',

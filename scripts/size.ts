@@ -2,13 +2,14 @@
  * Prints the gzipped bytes a host page downloads for each way of embedding, against
  * the budgets, and exits 1 when one is over: `tsx scripts/size.ts [build dir]`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'build');
 const KB = 1024;
 const gz = (file: string) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
+const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total + gz(f), 0);
 
 /** Scripts and stylesheets a prerendered page loads, in the order it names them. */
 function assetsOf(page: string): string[] {
@@ -20,41 +21,66 @@ function assetsOf(page: string): string[] {
 	return [...new Set(found)];
 }
 
+/** The sibling modules a built module imports: statically, or with import(). */
+function importsOf(file: string, kind: 'static' | 'dynamic'): string[] {
+	const code = readFileSync(join(root, file), 'utf8');
+	const pattern =
+		kind === 'static'
+			? /(?:from|import)\s*["'`]\.\/([^"'`]+)["'`]/g
+			: /import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g;
+	return [...code.matchAll(pattern)].map((m) => m[1]!);
+}
+
+/** A chunk and all it imports statically, but for `sourceline.js`, which is there already. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+	if (file === 'sourceline.js' || seen.has(file)) return seen;
+	seen.add(file);
+	for (const next of importsOf(file, 'static')) closure(next, seen);
+	return seen;
+}
+
+const later = importsOf('sourceline.js', 'dynamic');
+const union = (files: string[]) => {
+	const all = new Set<string>();
+	for (const file of files) closure(file, all);
+	return all;
+};
+const zoom = union(later.filter((f) => f.includes('zoom-behaviour')));
+const panels = union(later.filter((f) => /EventList|SourcePanel/.test(f)));
+const table = union(later.filter((f) => f.includes('words-locales')));
+const german = union(later.filter((f) => f.includes('words-de-')));
+/** Each date-fns locale with the helper chunks it needs, by tag. */
+const locales = [...table]
+	.flatMap((f) => importsOf(f, 'dynamic'))
+	.map((file) => ({ tag: file.replace(/^sourceline-locale-(.+)-[\w-]{8}\.js$/, '$1'), file }));
+const localeBytes = locales.map(({ tag, file }) => ({ tag, bytes: sum(closure(file)) }));
+const largest = localeBytes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+const de = locales.find((l) => l.tag === 'de');
+if (!de || zoom.size === 0 || panels.size === 0)
+	throw new Error(`${root}/sourceline.js: the zoom, panel or language chunks were not found`);
+
 const embedAssets = assetsOf('embed.html');
-/** What the element fetches later, when the reader opens the article or the list. */
-const lazy = readdirSync(root).filter((f) => /^sourceline-.+\.js$/.test(f));
+const firstPaint = sum(embedAssets);
 const rows = [
+	{ what: '/embed page: JavaScript and CSS', bytes: firstPaint, budget: 70 * KB },
+	{ what: '<sourceline-timeline> module', bytes: gz('sourceline.js'), budget: 70 * KB },
+	{ what: '  + zoom and pan, once drawn', bytes: sum(zoom), budget: 14 * KB },
+	{ what: '  = the timeline, zoomable', bytes: firstPaint + sum(zoom), budget: null },
+	{ what: '  + article and list, when opened', bytes: sum(panels), budget: null },
 	{
-		what: '/embed page: JavaScript and CSS',
-		bytes: embedAssets.reduce((sum, f) => sum + gz(f), 0),
-		budget: 45 * KB,
-		files: embedAssets
+		what: '  + German words and dates',
+		bytes: sum(union([...german, ...table, ...closure(de.file)])),
+		budget: null
 	},
-	{
-		what: '<sourceline-timeline> module',
-		bytes: gz('sourceline.js'),
-		budget: 45 * KB,
-		files: ['sourceline.js']
-	},
-	{
-		what: '  + article and list, when opened',
-		bytes: lazy.reduce((sum, f) => sum + gz(f), 0),
-		budget: null,
-		files: lazy
-	},
-	{ what: 'embed.js host script', bytes: gz('embed.js'), budget: 2 * KB, files: ['embed.js'] },
-	{
-		what: 'explorer page: JavaScript and CSS',
-		bytes: assetsOf('index.html').reduce((sum, f) => sum + gz(f), 0),
-		budget: null,
-		files: assetsOf('index.html')
-	}
+	{ what: `  largest date-fns locale (${largest.tag})`, bytes: largest.bytes, budget: 6 * KB },
+	{ what: 'embed.js host script', bytes: gz('embed.js'), budget: 2 * KB },
+	{ what: 'explorer page: JavaScript and CSS', bytes: sum(assetsOf('index.html')), budget: null }
 ];
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 console.log('Gzipped bytes a host page downloads (gzip -9):\n');
 console.log(
-	`${'what'.padEnd(38)}${'size'.padStart(10)}${'budget'.padStart(10)}  ${'share'.padStart(5)}`
+	`${'what'.padEnd(40)}${'size'.padStart(10)}${'budget'.padStart(10)}  ${'share'.padStart(5)}`
 );
 let over = 0;
 for (const row of rows) {
@@ -62,14 +88,12 @@ for (const row of rows) {
 	const verdict = row.budget === null ? '' : row.bytes <= row.budget ? '  ok' : '  OVER BUDGET';
 	if (row.budget !== null && row.bytes > row.budget) over++;
 	console.log(
-		`${row.what.padEnd(38)}${kb(row.bytes).padStart(10)}${(row.budget ? kb(row.budget) : '–').padStart(10)}  ${share.padStart(5)}${verdict}`
+		`${row.what.padEnd(40)}${kb(row.bytes).padStart(10)}${(row.budget ? kb(row.budget) : '–').padStart(10)}  ${share.padStart(5)}${verdict}`
 	);
 }
-console.log(`\n/embed loads: ${embedAssets.join(', ')}`);
-console.log(
-	`The element fetches ${lazy.join(', ')} only when the reader shows the article or opens\n` +
-		'the list (the embed starts with both closed): the budgets count what draws the timeline.'
-);
+console.log(`\n/embed loads ${embedAssets.join(', ')} to draw the timeline; then d3-zoom,`);
+console.log('and the article, the list and a language other than English only when they are asked');
+console.log(`for (${locales.length} date-fns locales, one chunk each).`);
 console.log(
 	'For scale, the peers ship about 76 KB (TimelineJS) and 156 KB (vis-timeline) gzipped.'
 );
