@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { TextRange } from './types.ts';
 
 /**
@@ -135,21 +136,16 @@ export function splitSentences(text: string): TextRange[] {
 	return sentences;
 }
 
+/** Ranges in order by where they end: the first to end after `at` is `byEnd.right(ranges, at)`. */
+const byEnd = bisector((range: TextRange) => range.to);
+
 /**
  * The index of the range holding UTF-16 index `at`, or -1, among ranges in order that do
  * not overlap: a sentence of a text, a page of a source.
  */
 export function rangeAt(ranges: readonly TextRange[], at: number): number {
-	let lo = 0;
-	let hi = ranges.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const range = ranges[mid]!;
-		if (at < range.from) hi = mid - 1;
-		else if (at >= range.to) lo = mid + 1;
-		else return mid;
-	}
-	return -1;
+	const i = byEnd.right(ranges, at);
+	return i < ranges.length && ranges[i]!.from <= at ? i : -1;
 }
 
 /**
@@ -157,16 +153,12 @@ export function rangeAt(ranges: readonly TextRange[], at: number): number {
  * those overlapping are one run, found by halving: a source may have 100,000 of them.
  */
 export function widenToSentences(sentences: TextRange[], range: TextRange): TextRange {
-	// The first sentence that ends after the range starts.
-	let lo = 0;
-	let hi = sentences.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sentences[mid]!.to > range.from) hi = mid;
-		else lo = mid + 1;
-	}
 	let { from, to } = range;
-	for (let i = lo; i < sentences.length && sentences[i]!.from < range.to; i++) {
+	for (
+		let i = byEnd.right(sentences, range.from);
+		i < sentences.length && sentences[i]!.from < range.to;
+		i++
+	) {
 		from = Math.min(from, sentences[i]!.from);
 		to = Math.max(to, sentences[i]!.to);
 	}

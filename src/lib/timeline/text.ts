@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import type { TextRange } from './types.ts';
 
 /** A surrogate pair: one character outside the Basic Multilingual Plane. */
@@ -58,14 +59,7 @@ export class CodePoints {
 		const utf16 = this.#utf16;
 		// As the search below would on the table 0, 1, … text.length.
 		if (!utf16) return index >= 1 ? Math.min(Math.floor(index), this.text.length) : 0;
-		let lo = 0;
-		let hi = utf16.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (utf16[mid]! <= index) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
+		return Math.max(0, bisectRight(utf16, index) - 1);
 	}
 }
 
