@@ -54,7 +54,6 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 		});
 	selection.call(behaviour);
 
-	view.useZoom(zoomIdentity);
 	// d3 keeps its transform on the element; the view's may change without it (a resize
 	// at the first view), so each gesture starts from what is drawn.
 	const stopSync = $effect.root(() => {
@@ -115,6 +114,8 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	svg.addEventListener('touchstart', ontouchstart, capture);
 	svg.addEventListener('touchmove', ontouchmove, capture);
 	svg.addEventListener('dragstart', ondragstart);
+	// Moves asked for while d3-zoom was on its way are made now, through it.
+	view.useZoom(zoomIdentity);
 	return () => {
 		stopSync();
 		cancelAnimationFrame(frame);
