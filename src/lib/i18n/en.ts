@@ -51,6 +51,132 @@ export const en = {
 		/** What a screen reader hears for a mark: "title, date in words, 3 of 9". */
 		describe: (title: string, date: string, position: string, total: string) =>
 			`${title}, ${date}, ${position} of ${total}`
+	},
+	/** The chosen event. */
+	details: {
+		position: (position: string, total: string) => `Event ${position} of ${total}`,
+		/** Followed by the words that date the event, in quotation marks. */
+		datedBy: 'Dated by the words ',
+		tags: 'Tags',
+		quotes: 'What the article says',
+		steps: 'Other events',
+		previous: 'Previous',
+		next: 'Next',
+		/** Heard after Previous and Next. */
+		event: ' event',
+		choose: 'Choose an event',
+		chooseHint:
+			'Choose an event on the timeline or in the list, or a highlighted sentence in the article, to read what the article says about it.'
+	},
+	/** One quote under the chosen event. */
+	quote: {
+		show: 'Show in article',
+		original: 'Open at the original'
+	},
+	/** The events the article does not date. */
+	undated: {
+		heading: 'Not dated in the article'
+	},
+	/** The source text with its quoted passages. */
+	article: {
+		untitled: 'Article',
+		/** A date-fns pattern for the day the source was published: "9 October 2025". */
+		publishedDate: 'd MMMM y',
+		published: (date: string) => `Published ${date}`,
+		original: 'Original page',
+		/** The legend says "Underlined passages report an event: …", the first words underlined. */
+		legendSample: 'Underlined passages',
+		legendRest: ' report an event: choose one to see it on the timeline.',
+		/** Heard after the number on a passage that several events quote. */
+		quotedBy: ' events quote these words',
+		choices: 'These words report:',
+		pages: (again: boolean) => `Parts of the text${again ? ', again' : ''}`,
+		part: (position: string, total: string) => `Part ${position} of ${total}`,
+		earlier: 'Earlier text',
+		later: 'Later text'
+	},
+	/** The plain list of every event. */
+	list: {
+		heading: 'All events, in order',
+		pages: (again: boolean) => `Pages of events${again ? ', again' : ''}`,
+		range: (from: string, to: string, total: string) => `Events ${from}–${to} of ${total}`
+	},
+	/** Buttons that turn the pages of the list and the text. */
+	pager: {
+		first: 'First',
+		previous: 'Previous',
+		next: 'Next',
+		last: 'Last',
+		noScript: 'The other pages need JavaScript.'
+	},
+	/** The explorer around the timeline, the details, the article and the list. */
+	explorer: {
+		empty: 'This timeline has no events yet.',
+		showArticle: 'Show the article',
+		hideArticle: 'Hide the article',
+		/** The embed's closed list: "All 120 events as a list", "The event as a list". */
+		listAll: (count: string, n: number) =>
+			n === 1 ? 'The event as a list' : `All ${count} events as a list`
+	},
+	/** Loading a timeline, and what went wrong. */
+	load: {
+		loading: 'Loading the timeline…',
+		failed: 'This timeline could not be loaded',
+		unusable: 'This file is not a usable timeline',
+		errors: (count: string, n: number) =>
+			`${count} ${n === 1 ? 'problem' : 'problems'} in this file: what each one touches is left out`,
+		warnings: (count: string, n: number) =>
+			`${count} ${n === 1 ? 'warning' : 'warnings'}: these parts of the file were ignored`
+	},
+	/** The problems found in a file (the problems themselves are the validator's, in English). */
+	problems: {
+		list: 'Problems, by where they are in the file',
+		warning: 'Warning:',
+		more: (count: string, n: number) => `…and ${count} more.`
+	},
+	/** The Embed button and its dialog. */
+	embedDialog: {
+		open: 'Embed',
+		heading: 'Embed this timeline',
+		close: 'Close',
+		intro: (withEvent: boolean) =>
+			`Paste one of these into your page.${withEvent ? ' It opens on the event chosen now.' : ''}`,
+		iframe: 'An iframe that sizes itself',
+		iframeHint: 'Works in any page or CMS that accepts HTML.',
+		element: 'A web component',
+		elementHint: 'Drawn in the page itself, in its own shadow root; listen for its "select" event.',
+		copy: 'Copy',
+		copied: 'Copied to the clipboard.'
+	},
+	/** The frame of <sourceline-timeline> and the /embed page. */
+	element: {
+		/** Followed by the host the data came from. */
+		dataFrom: 'Data from ',
+		invalidAddress: 'an address that is not valid',
+		explorer: 'Open in the full explorer',
+		/** Followed by the brand, Sourceline. */
+		by: 'Timeline by '
+	},
+	/** The explorer page around the timeline. */
+	page: {
+		title: (timeline: string | undefined) => (timeline ? `${timeline} · Sourceline` : 'Sourceline'),
+		description: 'A timeline of events, each tied to the words that report it.',
+		skip: 'Skip to the timeline',
+		heading: 'Timeline',
+		dataFrom: 'Data from ',
+		invalidAddress: 'an address that is not valid',
+		back: 'Back to the default timeline',
+		noScript:
+			'Without JavaScript this page shows its own timeline as a drawing and a list; choosing events, zooming and loading another file with ?src= need JavaScript.',
+		missing: (id: string) => `There is no event “${id}” in this timeline.`,
+		footer: 'Every event is tied to the words that report it.',
+		format: 'The data format',
+		data: "This timeline's data"
+	},
+	/** Words shared by links. */
+	links: {
+		/** Heard after a link that opens in a new tab. */
+		newTab: ' (new tab)'
 	}
 };
 
