@@ -94,6 +94,37 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 		const touch = event.touches.length === 1 ? event.touches[0]! : null;
 		touchStart = touch && { x: touch.clientX, y: touch.clientY };
 		scrolling = false;
+		follow(event.target);
+	};
+
+	/**
+	 * Touches stay with the element they started on. When it leaves the drawing mid-gesture
+	 * (a mark culled or crowded out by the zoom), they no longer reach d3-zoom's listeners
+	 * on the SVG (d3/d3#1388), and the gesture would freeze: they are passed on to it.
+	 */
+	let touched: EventTarget | null = null;
+	const relay = (event: Event) => {
+		const touches = event as TouchEvent;
+		if (touches.touches.length === 0) follow(null);
+		if (svg.contains(event.target as Node)) return;
+		const copy = new TouchEvent(event.type, {
+			cancelable: true,
+			touches: [...touches.touches],
+			targetTouches: [...touches.targetTouches],
+			changedTouches: [...touches.changedTouches],
+			shiftKey: touches.shiftKey,
+			ctrlKey: touches.ctrlKey,
+			altKey: touches.altKey,
+			metaKey: touches.metaKey
+		});
+		if (!svg.dispatchEvent(copy)) event.preventDefault();
+	};
+	const relayed = ['touchmove', 'touchend', 'touchcancel'];
+	const follow = (target: EventTarget | null) => {
+		if (target === svg || target === touched) return;
+		for (const type of relayed) touched?.removeEventListener(type, relay);
+		touched = target;
+		for (const type of relayed) touched?.addEventListener(type, relay, { passive: false });
 	};
 	const ontouchmove = (event: TouchEvent) => {
 		if (touchStart && event.touches.length === 1) {
@@ -118,6 +149,7 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	view.useZoom(zoomIdentity);
 	return () => {
 		stopSync();
+		follow(null);
 		cancelAnimationFrame(frame);
 		selection.interrupt().on('.zoom', null);
 		view.sink = null;
