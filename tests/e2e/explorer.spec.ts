@@ -96,6 +96,9 @@ test.describe('the explorer', () => {
 		page
 	}) => {
 		await page.goto('/');
+		// Before the page has come to life a click follows the mark's link (the deep link,
+		// with its #fragment), as it does without JavaScript; the zoom buttons come with it.
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 		await mark(page, /Thursday 13 November/).click();
 		const panel = details(page);
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(

@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURES } from '../../playwright.config';
+
+// d3-zoom's gestures on the drawing, with a fixture timeline (tests/fixtures/valid.json).
+const src = `src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`;
+test.use({ reducedMotion: 'reduce' });
+
+const drawing = (page: Page) => page.getByRole('region', { name: 'Timeline' }).locator('svg');
+const range = (page: Page) => page.locator('.range');
+
+/** The visible stretch of time in days, read from the toolbar. */
+async function visibleDays(page: Page): Promise<number> {
+	const [a, b] = (await range(page).textContent())!
+		.replace('Showing', '')
+		.split(' – ')
+		.map((d) => Date.parse(`${d} UTC`));
+	return (b! - a!) / 86_400_000;
+}
+
+/** Waits until zoom gestures are live: d3-zoom is fetched once the timeline is drawn. */
+async function open(page: Page, query = '') {
+	await page.goto(`/?${src}${query}`);
+	await expect(drawing(page)).toBeVisible();
+	await expect.poll(() => drawing(page).evaluate((svg) => '__zoom' in svg)).toBe(true);
+}
+
+test('a double-click zooms in about the point, and Shift + double-click zooms out', async ({
+	page
+}) => {
+	await open(page);
+	const before = await visibleDays(page);
+	const box = (await drawing(page).boundingBox())!;
+	// Below the lanes, on the axis: a double-click there chooses nothing.
+	const y = box.y + box.height - 10;
+	await page.mouse.dblclick(box.x + box.width / 2, y);
+	await expect.poll(() => visibleDays(page)).toBeLessThan(before * 0.6);
+	const zoomed = await visibleDays(page);
+	await page.keyboard.down('Shift');
+	await page.mouse.dblclick(box.x + box.width / 2, y);
+	await page.keyboard.up('Shift');
+	await expect.poll(() => visibleDays(page)).toBeGreaterThan(zoomed * 1.6);
+});
+
+test('dragging stops half a view beyond the events: they cannot all be panned away', async ({
+	page
+}) => {
+	await open(page);
+	const box = (await drawing(page).boundingBox())!;
+	const y = box.y + box.height - 10;
+	const drag = async (dx: number) => {
+		await page.mouse.move(box.x + box.width / 2, y);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 + dx, y, { steps: 5 });
+		await page.mouse.up();
+	};
+	for (let i = 0; i < 6; i++) await drag(box.width / 2);
+	const stopped = await range(page).textContent();
+	await drag(box.width / 2);
+	await expect(range(page)).toHaveText(stopped!);
+	// Some event is still drawn: the edge of the data stands inside the view.
+	const marks = page.getByRole('region', { name: 'Timeline' }).locator('a[data-event]');
+	const inView = await marks.evaluateAll(
+		(links, right) =>
+			links.filter((a) => {
+				const r = a.getBoundingClientRect();
+				return r.right > 0 && r.left < right;
+			}).length,
+		box.x + box.width
+	);
+	expect(inView).toBeGreaterThan(0);
+	// And back the other way.
+	await drag(-box.width / 2);
+	await expect(range(page)).not.toHaveText(stopped!);
+});
+
+test('a drag that starts on a mark pans and does not choose it', async ({ page }) => {
+	await open(page);
+	const mark = page
+		.getByRole('region', { name: 'Timeline' })
+		.getByRole('link', { name: /^Harbour bridge reopens/ });
+	const box = (await mark.locator('circle').boundingBox())!;
+	const before = await range(page).textContent();
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + 120, box.y + box.height / 2, { steps: 6 });
+	await page.mouse.up();
+	await expect(range(page)).not.toHaveText(before!);
+	await expect(page.locator('#sl-details-heading')).toHaveText('Choose an event');
+	// A plain click still chooses.
+	await mark.click();
+	await expect(page.locator('#sl-details-heading')).toHaveText(/^Harbour bridge reopens/);
+});
+
+test('a sideways wheel pans without zooming', async ({ page }) => {
+	await open(page);
+	const before = await visibleDays(page);
+	const text = await range(page).textContent();
+	const box = (await drawing(page).boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.wheel(-200, 0);
+	await expect(range(page)).not.toHaveText(text!);
+	// The same stretch of time, give or take the rounding of its ends to whole days.
+	expect(Math.abs((await visibleDays(page)) - before)).toBeLessThanOrEqual(1);
+});
+
+test('the + button works the moment the page is there, before d3-zoom has arrived', async ({
+	page
+}) => {
+	// The chunk that holds d3-zoom (it names its state __zooming) is held back until the
+	// button has been pressed.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('__zooming')) await held;
+		await route.fulfill({ response, body });
+	});
+	await page.goto(`/?${src}`, { waitUntil: 'domcontentloaded' });
+	const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+	await expect(zoomIn).toBeVisible();
+	const before = await visibleDays(page);
+	await zoomIn.click();
+	expect(await visibleDays(page)).toBe(before);
+	release();
+	await expect.poll(() => visibleDays(page)).toBeLessThan(before * 0.6);
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, viewport: { width: 390, height: 700 } });
+
+	/** One finger from (x, y) by (dx, dy), in steps, as the browser's touch input. */
+	async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
+		const client = await page.context().newCDPSession(page);
+		const point = (i: number) => [{ x: x + (dx * i) / 8, y: y + (dy * i) / 8, id: 1 }];
+		await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
+		for (let i = 1; i <= 8; i++)
+			await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(i) });
+		await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	}
+
+	test('a sideways swipe over the timeline pans; a vertical one scrolls the page', async ({
+		page
+	}) => {
+		await open(page);
+		const box = (await drawing(page).boundingBox())!;
+		const text = await range(page).textContent();
+		const x = box.x + box.width / 2;
+		const y = box.y + box.height - 20;
+		await swipe(page, x, y, 150, 10);
+		await expect(range(page)).not.toHaveText(text!);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+
+		const panned = await range(page).textContent();
+		await swipe(page, x, y, 0, -200);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(50);
+		await expect(range(page)).toHaveText(panned!);
+	});
+
+	test('a pinch goes on when the mark it started on leaves the drawing', async ({ page }) => {
+		await open(page);
+		const mark = page
+			.getByRole('region', { name: 'Timeline' })
+			.getByRole('link', { name: /^Harbour bridge reopens/ });
+		const box = (await mark.locator('.hit').boundingBox())!;
+		const link = (await mark.elementHandle())!;
+		const x = box.x + box.width / 2;
+		const y = box.y + box.height / 2;
+		const before = await visibleDays(page);
+		const client = await page.context().newCDPSession(page);
+		const fingers = (spread: number) => [
+			{ x: x - spread, y, id: 1 },
+			{ x: x + spread, y, id: 2 }
+		];
+		await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(10) });
+		await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(20) });
+		// As when a zoom culls the mark, or crowds it out of its lane.
+		await link.evaluate((element) => element.remove());
+		for (const spread of [40, 60, 80])
+			await client.send('Input.dispatchTouchEvent', {
+				type: 'touchMove',
+				touchPoints: fingers(spread)
+			});
+		await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		// Spread from 10 to 80 px apart: eight times closer, not the two of the first move.
+		await expect.poll(() => visibleDays(page)).toBeLessThan(before / 6);
+	});
+});
