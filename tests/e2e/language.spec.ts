@@ -75,7 +75,10 @@ test.describe('the explorer in the reader’s language', () => {
 			Object.assign(window, { englishSeen: seen });
 			const look = () => {
 				const heading = document.querySelector<HTMLElement>('#sl-timeline-heading');
-				if (heading?.textContent === 'Timeline' && heading.checkVisibility())
+				if (
+					heading?.textContent === 'Timeline' &&
+					heading.checkVisibility({ visibilityProperty: true })
+				)
 					seen.push(`${performance.now()}`);
 				if (heading?.textContent !== 'Zeitleiste') requestAnimationFrame(look);
 			};

@@ -126,6 +126,28 @@ test('the + button works the moment the page is there, before d3-zoom has arrive
 	await expect.poll(() => visibleDays(page)).toBeLessThan(before * 0.6);
 });
 
+test('an element drawn while its container is hidden opens on the chosen event once shown', async ({
+	page
+}) => {
+	const host = (hidden: boolean) =>
+		`${FIXTURES}/host-element.html?${src}&event=cycle-lanes${hidden ? '&hidden' : ''}`;
+	const element = page.locator('sourceline-timeline');
+	const shape = element.locator('[data-event="cycle-lanes"] .shape');
+	await page.goto(host(false));
+	await expect(shape).toBeVisible();
+	const shown = (await shape.boundingBox())!;
+	await page.goto(host(true));
+	// Drawn, with d3-zoom attached and the deep link followed, while not displayed.
+	await expect
+		.poll(() =>
+			element.evaluate((el) => '__zoom' in (el.shadowRoot?.querySelector('.viewport svg') ?? {}))
+		)
+		.toBe(true);
+	await page.evaluate(() => (document.getElementById('slot')!.style.display = 'block'));
+	await expect(shape).toBeVisible();
+	expect(Math.abs((await shape.boundingBox())!.x - shown.x)).toBeLessThan(1);
+});
+
 test.describe('on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 390, height: 700 } });
 

@@ -477,6 +477,31 @@ describe('TimelineView', () => {
 			expect(v.homeDomain).toEqual(view(720).homeDomain);
 		});
 
+		it('makes the moves asked for before the drawing was measured once it is', () => {
+			const v = new TimelineView(timeline);
+			v.waitForWidth = true;
+			v.useZoom(zoomIdentity);
+			v.select('putin-netanyahu-call');
+			v.zoomBy(2);
+			expect(same(v.transform, v.home)).toBe(true);
+			v.measure(0);
+			expect(same(v.transform, v.home)).toBe(true);
+			v.measure(720);
+			expect(v.transform!.k).toBeCloseTo(v.home!.k * 2, 9);
+		});
+
+		it('keeps its width when the drawing is not displayed and measures 0', () => {
+			const waiting = new TimelineView(timeline);
+			waiting.waitForWidth = true;
+			waiting.measure(0);
+			expect(waiting.layout.marks).toEqual([]);
+			waiting.measure(720);
+			expect(waiting.layout).toEqual(view(720).layout);
+			const shown = view(960);
+			shown.measure(0);
+			expect(shown.range).toEqual([16, 944]);
+		});
+
 		it('rescales the base range, keeping its domain, when the width changes', () => {
 			const v = view(960);
 			const domain = v.baseScale.domain().map(iso);

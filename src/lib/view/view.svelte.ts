@@ -186,10 +186,16 @@ export class TimelineView {
 		return this.#language.current;
 	}
 
-	/** The drawing's width, as the browser measured it. */
+	/**
+	 * The drawing's width, as the browser measured it. A drawing that is not displayed (a
+	 * page still hidden, an element in a closed tab of its host) measures 0: it keeps the
+	 * width it had, or waits for one, rather than laying out and moving in a pixel.
+	 */
 	measure(width: number): void {
+		if (width <= 0) return;
 		this.width = width;
 		this.#measured = true;
+		this.#flush();
 	}
 
 	/** "Thursday 13 November 2025", or "Undated". */
@@ -246,15 +252,24 @@ export class TimelineView {
 		this.#moved = home && transform.k === home.k && transform.x === home.x ? null : transform;
 	}
 
-	/** d3-zoom has loaded: the moves asked for meanwhile are made. */
+	/** d3-zoom has loaded: the moves asked for meanwhile are made, once there is a drawing. */
 	useZoom(identity: ZoomTransform): void {
 		this.#identity = identity;
-		for (const move of this.#waiting.splice(0)) move();
+		this.#flush();
 	}
 
-	/** Runs a move now, or once d3-zoom has loaded. */
+	/** Whether moves can be made: d3-zoom is in, and the drawing has a width to move in. */
+	#ready(): boolean {
+		return this.#identity !== null && this.#drawable;
+	}
+
+	#flush(): void {
+		if (this.#ready()) for (const move of this.#waiting.splice(0)) move();
+	}
+
+	/** Runs a move now, or once d3-zoom has loaded and the drawing has been measured. */
 	#whenReady(move: () => void): void {
-		if (this.#identity) move();
+		if (this.#ready()) move();
 		else this.#waiting.push(move);
 	}
 
