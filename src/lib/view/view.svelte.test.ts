@@ -29,7 +29,7 @@ const timeline: Timeline = parseTimeline(JSON.parse(readFileSync('events.json', 
 /** The repository's timeline at a fixed width, with d3-zoom loaded. */
 function view(width = 960): TimelineView {
 	const v = new TimelineView(timeline);
-	v.width = width;
+	v.measure(width);
 	v.useZoom(zoomIdentity);
 	return v;
 }
@@ -383,7 +383,9 @@ describe('TimelineView', () => {
 		it('hands transforms to a sink, building quick presses on the target', () => {
 			const v = view(960);
 			const sent: [ZoomTransform, boolean | undefined][] = [];
-			const sink: TransformSink = (t, options) => sent.push([t, options?.animate]);
+			const sink: TransformSink = (t, options) => {
+				sent.push([t, options?.animate]);
+			};
 			v.sink = sink;
 			v.zoomBy(2);
 			v.zoomBy(2);
@@ -415,10 +417,28 @@ describe('TimelineView', () => {
 			expect(still.at(-1)).toBeUndefined();
 		});
 
+		it('reveals from where a zoom under way is heading, and keeps the sink’s limits', () => {
+			const v = view(960);
+			const sent: ZoomTransform[] = [];
+			// A sink that never moves the view, and holds every move at half the zoom asked.
+			v.sink = (t) => {
+				const held = t.scale(0.5);
+				sent.push(held);
+				return held;
+			};
+			v.zoomBy(8);
+			v.select('previous-call');
+			// The reveal pans from the zoom on its way (4 × home after the sink's limit), not from home.
+			expect(sent.at(-1)!.k).toBeCloseTo(v.home!.k * 2, 9);
+			expect(sent).toHaveLength(2);
+		});
+
 		it('starts the next press from the view once an animated move has arrived', () => {
 			const v = view(960);
 			const sent: ZoomTransform[] = [];
-			v.sink = (t) => sent.push(t);
+			v.sink = (t) => {
+				sent.push(t);
+			};
 			v.zoomBy(2);
 			v.arrived();
 			// The sink never moved the view: the next press starts from home again.
@@ -428,7 +448,7 @@ describe('TimelineView', () => {
 
 		it('makes the moves asked for before d3-zoom has loaded once it has', () => {
 			const v = new TimelineView(timeline);
-			v.width = 960;
+			v.measure(960);
 			const first = v.scale.domain();
 			expect(v.transform).toBeNull();
 			v.zoomBy(2);
@@ -451,7 +471,9 @@ describe('TimelineView', () => {
 		it('lets a gesture by the reader replace a zoom under way', () => {
 			const v = view(960);
 			const sent: ZoomTransform[] = [];
-			v.sink = (t) => sent.push(t);
+			v.sink = (t) => {
+				sent.push(t);
+			};
 			v.zoomBy(2);
 			const dragged = transform(1, 50);
 			v.follow(dragged, true);
@@ -478,8 +500,8 @@ describe('TimelineView', () => {
 		});
 
 		it('makes the moves asked for before the drawing was measured once it is', () => {
+			// Prerendered at the default width, or waiting for one: either way not the reader's.
 			const v = new TimelineView(timeline);
-			v.waitForWidth = true;
 			v.useZoom(zoomIdentity);
 			v.select('putin-netanyahu-call');
 			v.zoomBy(2);

@@ -28,12 +28,13 @@ const DAY = 86_400_000;
 
 /**
  * Moves the drawing to a transform, about a point of the view that an animation keeps
- * still; set by the zoom attachment once d3-zoom runs in a browser.
+ * still, and says where it is heading after d3-zoom's limits; set by the zoom
+ * attachment once d3-zoom runs in a browser.
  */
 export type TransformSink = (
 	transform: ZoomTransform,
 	options?: { animate?: boolean; still?: number }
-) => void;
+) => ZoomTransform | void;
 
 type TimeScale = ScaleTime<number, number>;
 
@@ -258,9 +259,12 @@ export class TimelineView {
 		this.#flush();
 	}
 
-	/** Whether moves can be made: d3-zoom is in, and the drawing has a width to move in. */
+	/**
+	 * Whether moves can be made: d3-zoom is in, and the drawing has been measured (the
+	 * width it was prerendered at is not the reader's).
+	 */
 	#ready(): boolean {
-		return this.#identity !== null && this.#drawable;
+		return this.#identity !== null && this.#measured;
 	}
 
 	#flush(): void {
@@ -288,7 +292,8 @@ export class TimelineView {
 
 	#apply(transform: ZoomTransform, still?: number): void {
 		this.#target = transform;
-		if (this.sink) this.sink(transform, { animate: !this.reducedMotion, still });
+		if (this.sink)
+			this.#target = this.sink(transform, { animate: !this.reducedMotion, still }) ?? transform;
 		else this.follow(transform, false);
 	}
 
@@ -335,13 +340,13 @@ export class TimelineView {
 
 	/** Zooms so that [start, end) fills most of the view. */
 	zoomTo(start: Date, end: Date): void {
-		const [left, right] = this.range;
-		const a = this.baseScale(start);
-		const b = this.baseScale(end);
-		const k = Math.min(this.maxZoom, ((right - left) * 0.8) / Math.max(b - a, 1));
-		this.#whenReady(() =>
-			this.#apply(this.#identity!.translate((left + right) / 2 - ((a + b) / 2) * k, 0).scale(k))
-		);
+		this.#whenReady(() => {
+			const [left, right] = this.range;
+			const a = this.baseScale(start);
+			const b = this.baseScale(end);
+			const k = Math.min(this.maxZoom, ((right - left) * 0.8) / Math.max(b - a, 1));
+			this.#apply(this.#identity!.translate((left + right) / 2 - ((a + b) / 2) * k, 0).scale(k));
+		});
 	}
 
 	/**
@@ -359,15 +364,17 @@ export class TimelineView {
 		const [start, end] = spanBounds(event.span);
 		const [left, right] = this.range;
 		const margin = Math.min(48, (right - left) / 8);
-		const x1 = this.scale(start);
-		const x2 = this.scale(end);
+		// From where a move under way is heading, so it is built on rather than cut short.
+		const from = this.#target ?? this.transform!;
+		const scale = from.rescaleX(this.baseScale);
+		const x1 = scale(start);
+		const x2 = scale(end);
 		let shift = 0;
 		if (x2 - x1 > right - left - 2 * margin) {
 			if (x2 > left && x1 < right) return;
 			shift = x2 <= left ? left + (right - left) / 4 - x2 : right - (right - left) / 4 - x1;
 		} else if (x1 < left + margin) shift = left + margin - x1;
 		else if (x2 > right - margin) shift = right - margin - x2;
-		const from = this.transform!;
 		if (shift !== 0) this.#apply(from.translate(shift / from.k, 0));
 	}
 

@@ -62,7 +62,7 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 				.scaleExtent(view.scaleExtent)
 				.translateExtent(view.translateExtent)
 				.duration(view.reducedMotion ? 0 : ANIMATION_MS);
-			selection.property('__zoom', view.transform);
+			selection.property('__zoom', view.transform ?? zoomIdentity);
 		});
 	});
 
@@ -75,6 +75,7 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 		if (animate)
 			selection.transition().duration(ANIMATION_MS).call(behaviour.transform, heading, point);
 		else selection.call(behaviour.transform, heading, point);
+		return heading;
 	};
 
 	const onwheel = (event: WheelEvent) => {
@@ -102,10 +103,10 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	 * (a mark culled or crowded out by the zoom), they no longer reach d3-zoom's listeners
 	 * on the SVG (d3/d3#1388), and the gesture would freeze: they are passed on to it.
 	 */
-	let touched: EventTarget | null = null;
+	const touched = new Set<EventTarget>();
 	const relay = (event: Event) => {
 		const touches = event as TouchEvent;
-		if (touches.touches.length === 0) follow(null);
+		if (touches.touches.length === 0) forget();
 		if (svg.contains(event.target as Node)) return;
 		const copy = new TouchEvent(event.type, {
 			cancelable: true,
@@ -121,10 +122,14 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	};
 	const relayed = ['touchmove', 'touchend', 'touchcancel'];
 	const follow = (target: EventTarget | null) => {
-		if (target === svg || target === touched) return;
-		for (const type of relayed) touched?.removeEventListener(type, relay);
-		touched = target;
-		for (const type of relayed) touched?.addEventListener(type, relay, { passive: false });
+		if (!target || target === svg || touched.has(target)) return;
+		touched.add(target);
+		for (const type of relayed) target.addEventListener(type, relay, { passive: false });
+	};
+	const forget = () => {
+		for (const target of touched)
+			for (const type of relayed) target.removeEventListener(type, relay);
+		touched.clear();
 	};
 	const ontouchmove = (event: TouchEvent) => {
 		if (touchStart && event.touches.length === 1) {
@@ -149,7 +154,7 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	view.useZoom(zoomIdentity);
 	return () => {
 		stopSync();
-		follow(null);
+		forget();
 		cancelAnimationFrame(frame);
 		selection.interrupt().on('.zoom', null);
 		view.sink = null;

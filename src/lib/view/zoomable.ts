@@ -9,9 +9,13 @@ export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
 	return (svg) => {
 		let detach: (() => void) | null = null;
 		let gone = false;
-		import('./zoom-behaviour.svelte.ts').then(({ attachZoom }) => {
-			if (!gone) detach = attachZoom(svg, view);
-		});
+		import('./zoom-behaviour.svelte.ts').then(
+			({ attachZoom }) => {
+				if (!gone) detach = attachZoom(svg, view);
+			},
+			// A stale or blocked chunk: the timeline stays readable, only zooming is lost.
+			(error) => console.error('Sourceline: zooming could not be loaded.', error)
+		);
 		return () => {
 			gone = true;
 			detach?.();
