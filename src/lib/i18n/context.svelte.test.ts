@@ -18,9 +18,18 @@ describe('LanguageState', () => {
 	it('lets a later choice win over a slower earlier one', async () => {
 		const state = new LanguageState();
 		const german = state.use('de');
-		await state.use('fr');
+		// English arrives at once, before German can.
+		await state.use('en');
 		await german;
-		expect(state.current.dates.locale.code).toBe('fr');
+		expect(state.current).toBe(english);
+	});
+
+	it('is not ready while its first language other than English loads', async () => {
+		const state = new LanguageState();
+		const loading = state.use('fr');
+		expect(state.ready).toBe(false);
+		await loading;
+		expect([state.ready, state.current.dates.locale.code]).toEqual([true, 'fr']);
 	});
 
 	it('does not fetch again a language it was already asked for', () => {

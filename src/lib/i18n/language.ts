@@ -45,7 +45,8 @@ export const english: Language = makeLanguage('en', en, enUS, true);
 function canonical(tag: string | null | undefined): string | null {
 	if (!tag) return null;
 	try {
-		return Intl.getCanonicalLocales(tag.trim())[0] ?? null;
+		// "en_GB", as some systems write it, is "en-GB".
+		return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0] ?? null;
 	} catch {
 		return null;
 	}

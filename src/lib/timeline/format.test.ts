@@ -48,16 +48,18 @@ describe('dates in other languages', () => {
 	// [tag, edtf, long, short]
 	const table: [string, string, string, string][] = [
 		['de', '2025-11-13', 'Donnerstag, 13. November 2025', '13. Nov. 2025'],
-		['de', '2025-09~', 'etwa September 2025', 'ca. Sep 2025'],
-		['de', '2025-10?', 'Oktober 2025, unsicher', 'Okt 2025?'],
-		['de', '2023-10~/2025-10', 'etwa Oktober 2023 bis Oktober 2025', 'ca. Okt 2023 – Okt 2025'],
-		['de', '2025-10/..', 'ab Oktober 2025', 'ab Okt 2025'],
+		['de', '2025-09~', 'etwa September 2025', 'ca. Sep. 2025'],
+		['de', '2025-10?', 'Oktober 2025, unsicher', 'Okt. 2025?'],
+		['de', '2023-10~/2025-10', 'etwa Oktober 2023 bis Oktober 2025', 'ca. Okt. 2023 – Okt. 2025'],
+		['de', '2025-10/..', 'ab Oktober 2025', 'ab Okt. 2025'],
 		['de', '-0043-03-15', 'Freitag, 15. März 44 v.Chr.', '15. März 44 v.Chr.'],
-		// date-fns' own German abbreviations: "Okt" standing alone, "Nov." after a day.
 		// No catalog: English words, the locale's own date patterns and names.
 		['fr', '2025-11-13', 'jeudi 13 novembre 2025', '13 nov. 2025'],
 		['fr', '2025-09~', 'about septembre 2025', 'c. sept. 2025'],
-		['es', '2025-11-13', 'jueves, 13 de noviembre de 2025', '13 nov 2025']
+		['es', '2025-11-13', 'jueves, 13 de noviembre de 2025', '13 nov 2025'],
+		// The locale's own patterns keep the era where the year stands inside them.
+		['ru', '-0043-03-15', 'пятница, 15 марта 44 до н. э. г.', '15 мар. 44 до н. э. г.'],
+		['ja', '-0043-03-15', '44 紀元前年3月15日金曜日', '44 紀元前/03/15']
 	];
 
 	it.each(table)('in %s writes %s as %j, or %j for short', async (tag, edtf, long, short) => {

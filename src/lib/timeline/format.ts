@@ -56,9 +56,9 @@ export function yearName(date: Date, words: DateWords): string {
 function withYear(date: Date, pattern: string, words: DateWords): string {
 	if (date.getUTCFullYear() > 0) return inUtc(date, pattern, words);
 	const rest = pattern.replace(/[\s,]*y+$/, '');
-	return rest === pattern
-		? inUtc(date, pattern, words)
-		: `${inUtc(date, rest, words)} ${yearName(date, words)}`;
+	if (rest !== pattern) return `${inUtc(date, rest, words)} ${yearName(date, words)}`;
+	// A locale's own pattern with its year inside ("y年M月d日"): the era follows the year.
+	return inUtc(date, pattern.replace(/y+/, '$& G'), words);
 }
 
 /** A day for the toolbar: "13 Nov 2025". */
