@@ -13,6 +13,8 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		baseURL: SITE,
+		// The explorer follows the browser's language: the specs read English unless they ask.
+		locale: 'en-US',
 		browserName: 'chromium',
 		launchOptions: { executablePath, args: chromiumArgs }
 	},

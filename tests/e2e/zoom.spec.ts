@@ -53,10 +53,17 @@ test('dragging stops half a view beyond the events: they cannot all be panned aw
 		await page.mouse.move(box.x + box.width / 2 + dx, y, { steps: 5 });
 		await page.mouse.up();
 	};
+	/** The range once the drag's last frame is drawn (gestures draw on the next frame). */
+	const settled = async () => {
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		);
+		return range(page).textContent();
+	};
 	for (let i = 0; i < 6; i++) await drag(box.width / 2);
-	const stopped = await range(page).textContent();
+	const stopped = await settled();
 	await drag(box.width / 2);
-	await expect(range(page)).toHaveText(stopped!);
+	expect(await settled()).toBe(stopped);
 	// Some event is still drawn: the edge of the data stands inside the view.
 	const marks = page.getByRole('region', { name: 'Timeline' }).locator('a[data-event]');
 	const inView = await marks.evaluateAll(
@@ -137,7 +144,7 @@ test('an element drawn while its container is hidden opens on the chosen event o
 	await expect(shape).toBeVisible();
 	const shown = (await shape.boundingBox())!;
 	await page.goto(host(true));
-	// Drawn, with d3-zoom attached and the deep link followed, while not displayed.
+	// Drawn, with d3-zoom attached, while not displayed: the deep link's move waits for a width.
 	await expect
 		.poll(() =>
 			element.evaluate((el) => '__zoom' in (el.shadowRoot?.querySelector('.viewport svg') ?? {}))
