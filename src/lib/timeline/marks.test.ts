@@ -223,6 +223,27 @@ describe('truncate', () => {
 });
 
 describe('layoutMarks', () => {
+	it('measures a date label as long as its month’s longest day, and draws it exact', () => {
+		// Each in a lane of its own, far apart: only their label widths differ, if at all.
+		const [first, thirteenth, interval] = [
+			only(dated('a', '2025-03-01', 'Same title')),
+			only(dated('b', '2025-03-13', 'Same title')),
+			only(dated('c', '2025-03-01/2025-03-09', 'Same title'))
+		];
+		expect(first.dateLabel).toBe('1 Mar 2025');
+		expect(thirteenth.dateLabel).toBe('13 Mar 2025');
+		const width = (m: Mark) => m.labelEnd - m.labelX;
+		expect(width(first)).toBeCloseTo(width(thirteenth), 6);
+		expect(width(thirteenth)).toBeGreaterThanOrEqual(
+			('Same title'.length + '13 Mar 2025'.length) * CHAR_WIDTH
+		);
+		expect(interval.dateLabel).toBe('1 Mar 2025 – 9 Mar 2025');
+		expect(width(interval)).toBeCloseTo(
+			width(only(dated('d', '2025-03-28/2025-03-28', 'Same title'))),
+			6
+		);
+	});
+
 	it('draws a day as a point 12 px wide centred on its day', () => {
 		const mark = only(dated('call', '2025-11-15'));
 		const middle = (x(utc('2025-11-15')) + x(utc('2025-11-16'))) / 2;

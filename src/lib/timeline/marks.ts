@@ -1,4 +1,12 @@
-import { isApproximate, isPoint, isUncertain, spanEnd, spanKey, spanStart } from './edtf.ts';
+import {
+	isApproximate,
+	isPoint,
+	isUncertain,
+	parseEdtf,
+	spanEnd,
+	spanKey,
+	spanStart
+} from './edtf.ts';
 import type { ScaleTime } from 'd3-scale';
 import { spanInWords, type DateWords } from './format.ts';
 import { cut } from './text.ts';
@@ -88,6 +96,8 @@ export const OVERFLOW_WIDTH = 96;
 const GAP = 12;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+/** The day of a YYYY-MM-DD date inside an EDTF string. */
+const DAY_OF_MONTH = /(\d{4}-\d{2})-\d{2}/g;
 
 /** Length in code points, without making an array for text that has no surrogate pair. */
 function codePoints(text: string): number {
@@ -166,6 +176,11 @@ export interface TimeIndex {
 	 * fewer dates, and a label is made once per date.
 	 */
 	dateLabels: Map<string, string>;
+	/**
+	 * Lengths of short date labels in code points, by the shape of the date (dateShape):
+	 * measuring every event's label needs one date-fns format per month, not per day.
+	 */
+	dateLengths: Map<string, number>;
 	/** Label widths in pixels for a view `labelsFor` pixels wide, with dates in `labelsIn`. */
 	labelWidths: Float64Array;
 	labelsFor: number;
@@ -188,6 +203,7 @@ export function timeIndex(events: readonly DatedEvent[]): TimeIndex {
 		end: new Float64Array(n),
 		flags: new Uint8Array(n),
 		dateLabels: new Map(),
+		dateLengths: new Map(),
 		labelWidths: new Float64Array(n),
 		labelsFor: NaN,
 		labelsIn: null,
@@ -282,18 +298,34 @@ export function layoutMarks({
 			index.dateLabels.set(span.edtf, (label = spanInWords(span, words, 'short')));
 		return label;
 	};
+	/**
+	 * The length of event i's date label, as long as any day of its month makes it: the
+	 * label measured is the one for the 28th, which every month has and whose day takes
+	 * two digits.
+	 */
+	const dateLengthOf = (i: number) => {
+		const shape = events[i]!.span.edtf.replace(DAY_OF_MONTH, '$1-28');
+		let length = index.dateLengths.get(shape);
+		if (length === undefined) {
+			const { span } = events[i]!;
+			const measured = shape === span.edtf ? span : (parseEdtf(shape).span ?? span);
+			index.dateLengths.set(shape, (length = codePoints(spanInWords(measured, words, 'short'))));
+		}
+		return length;
+	};
 	/** Characters of the title shown beside a date label of `dateChars`. */
 	const titleRoom = (dateChars: number) => Math.max(8, Math.min(MAX_TITLE, room - dateChars));
 	// Label widths depend on the view's width only, not on the zoom: measured for every
 	// event once per width, so no zoom or drag later pays for labels it has not seen.
 	if (index.labelsIn !== words) {
 		index.dateLabels.clear();
+		index.dateLengths.clear();
 		index.labelsIn = words;
 		index.labelsFor = NaN;
 	}
 	if (index.labelsFor !== right - left) {
 		for (let i = 0; i < n; i++) {
-			const dateChars = codePoints(dateLabelOf(i)) + 2;
+			const dateChars = dateLengthOf(i) + 2;
 			const title = events[i]!.title;
 			const max = titleRoom(dateChars);
 			const chars = codePoints(title) <= max ? codePoints(title) : codePoints(truncate(title, max));
