@@ -322,6 +322,8 @@ test('with reduced motion, zooming jumps straight to its end instead of animatin
 	const range = page.locator('.range');
 	const zoomOnce = async () => {
 		await page.goto('/');
+		// The zoom buttons come once the page has come to life.
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 		const before = await range.textContent();
 		// Read the range two frames after the click: an animation would be on its way, not done.
 		const immediately = await page.evaluate(() => {

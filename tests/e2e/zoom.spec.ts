@@ -186,6 +186,45 @@ test.describe('on a touch screen', () => {
 		await expect(range(page)).toHaveText(panned!);
 	});
 
+	test('a touch that scrolled the page is never the second tap of a double tap', async ({
+		page
+	}) => {
+		await open(page);
+		const text = await range(page).textContent();
+		// A tap, then at once a touch at the same place that scrolls the page and is reported
+		// ending where it began: d3-zoom alone would take the pair for a double tap.
+		await drawing(page).evaluate((svg) => {
+			const box = svg.getBoundingClientRect();
+			const at = (y: number) =>
+				new Touch({
+					identifier: 1,
+					target: svg,
+					clientX: box.left + box.width / 2,
+					clientY: box.bottom - 20 + y
+				});
+			const send = (type: string, touch: Touch, down: boolean) =>
+				svg.dispatchEvent(
+					new TouchEvent(type, {
+						bubbles: true,
+						cancelable: true,
+						touches: down ? [touch] : [],
+						targetTouches: down ? [touch] : [],
+						changedTouches: [touch]
+					})
+				);
+			send('touchstart', at(0), true);
+			send('touchend', at(0), false);
+			send('touchstart', at(0), true);
+			send('touchmove', at(-60), true);
+			send('touchend', at(0), false);
+		});
+		await page.waitForTimeout(0);
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		);
+		await expect(range(page)).toHaveText(text!);
+	});
+
 	test('a pinch goes on when the mark it started on leaves the drawing', async ({ page }) => {
 		await open(page);
 		const mark = page

@@ -141,6 +141,17 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 		if (scrolling) event.stopImmediatePropagation();
 	};
 
+	// d3-zoom counts a touch that starts within 500 ms of the last as the second of a
+	// double tap, and zooms if it ends near where the first began. A touch that scrolled
+	// the page is no tap: its end must not zoom, however the browser reports it.
+	const ontouchend = (event: TouchEvent) => {
+		if (!scrolling || event.touches.length > 0) return;
+		scrolling = false;
+		const doubleTap = selection.on('dblclick.zoom');
+		selection.on('dblclick.zoom', null);
+		if (doubleTap) setTimeout(() => selection.on('dblclick.zoom', doubleTap));
+	};
+
 	// Marks are links: without this a drag would start dragging the link away.
 	const ondragstart = (event: DragEvent) => event.preventDefault();
 
@@ -149,6 +160,8 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	svg.addEventListener('wheel', onwheel, capture);
 	svg.addEventListener('touchstart', ontouchstart, capture);
 	svg.addEventListener('touchmove', ontouchmove, capture);
+	svg.addEventListener('touchend', ontouchend, capture);
+	svg.addEventListener('touchcancel', ontouchend, capture);
 	svg.addEventListener('dragstart', ondragstart);
 	// Moves asked for while d3-zoom was on its way are made now, through it.
 	view.useZoom(zoomIdentity);
@@ -161,6 +174,8 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 		svg.removeEventListener('wheel', onwheel, capture);
 		svg.removeEventListener('touchstart', ontouchstart, capture);
 		svg.removeEventListener('touchmove', ontouchmove, capture);
+		svg.removeEventListener('touchend', ontouchend, capture);
+		svg.removeEventListener('touchcancel', ontouchend, capture);
 		svg.removeEventListener('dragstart', ondragstart);
 	};
 }
