@@ -12,6 +12,15 @@ describe('embed snippets', () => {
 		);
 	});
 
+	it('pass on a language asked for, and name the frame in it', () => {
+		const options = { site, event: 'russia-draft', title: 'Gaza', lang: 'de', label: 'Zeitleiste' };
+		expect(iframeSnippet(options)).toContain(
+			'src="https://timelines.example/embed?event=russia-draft&amp;lang=de" title="Zeitleiste: Gaza"'
+		);
+		expect(elementSnippet(options)).toContain('event="russia-draft" lang="de"');
+		expect(elementSnippet({ site, title: 'Gaza' })).not.toContain('lang=');
+	});
+
 	it('point the element at the site’s own events.json unless another file is shown', () => {
 		expect(elementSnippet({ site, title: 'x' })).toContain(
 			'src="https://timelines.example/events.json"'
@@ -25,7 +34,9 @@ describe('embed snippets', () => {
 	const hostile: [string, string][] = [
 		['title', '"><script>alert(1)</script>'],
 		['src', 'https://data.example/e.json?a=1&b="2"<x>'],
-		['event', 'x" onload="alert(1)']
+		['event', 'x" onload="alert(1)'],
+		['lang', 'de" onload="alert(1)'],
+		['label', '"><script>alert(1)</script>']
 	];
 
 	it.each(hostile)('escape quotes, ampersands and angle brackets in %s', (field, value) => {

@@ -459,13 +459,18 @@ describe('TimelineView', () => {
 			expect(span(v.scale.domain())).toBeCloseTo(span(first) / 2, -1);
 		});
 
-		it('lets the reader pan half a view beyond the events and no further', () => {
+		it('lets the reader pan half a view, at the zoom of the moment, beyond the events', () => {
 			const v = view(960);
+			const slack = () => 464 / v.transform!.k;
 			expect(v.scaleExtent).toEqual([MIN_ZOOM, v.maxZoom]);
 			expect(v.translateExtent).toEqual([
-				[16 - 464, -Infinity],
-				[944 + 464, Infinity]
+				[16 - slack(), -Infinity],
+				[944 + slack(), Infinity]
 			]);
+			const before = slack();
+			v.zoomBy(2);
+			expect(slack()).toBeCloseTo(before / 2, 9);
+			expect(v.translateExtent[1][0]).toBeCloseTo(944 + before / 2, 9);
 		});
 
 		it('lets a gesture by the reader replace a zoom under way', () => {

@@ -165,12 +165,13 @@ export class TimelineView {
 	/** The zooms the reader may reach, for d3-zoom's scaleExtent. */
 	readonly scaleExtent: [number, number] = $derived([MIN_ZOOM, this.maxZoom]);
 	/**
-	 * How far the reader may pan, in base pixels for d3-zoom's translateExtent: half a view
-	 * beyond the events on either side, so they can never all be panned out of sight.
+	 * How far the reader may pan, in base pixels for d3-zoom's translateExtent: half a view,
+	 * at the zoom of the moment, beyond the events on either side, so they can never all
+	 * be panned out of sight.
 	 */
 	readonly translateExtent: [[number, number], [number, number]] = $derived.by(() => {
 		const [left, right] = this.range;
-		const slack = (right - left) / 2;
+		const slack = (right - left) / 2 / (this.transform?.k ?? 1);
 		return [
 			[left - slack, -Infinity],
 			[right + slack, Infinity]

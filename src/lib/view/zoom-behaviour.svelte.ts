@@ -35,6 +35,14 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	const behaviour = zoom<SVGSVGElement, unknown>()
 		.extent(extent)
 		.clickDistance(CLICK_DISTANCE)
+		// d3's step, but Ctrl + wheel (a trackpad pinch, or the embed's way to zoom with a
+		// mouse) counts five times a plain wheel, not ten: one notch zooms by 2, not by 4.
+		.wheelDelta(
+			(event: WheelEvent) =>
+				-event.deltaY *
+				(event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
+				(event.ctrlKey ? 5 : 1)
+		)
 		.filter((event: MouseEvent | TouchEvent | WheelEvent) => {
 			if (event.type === 'wheel') return !view.cooperativeWheel || event.ctrlKey || event.metaKey;
 			// A right click opens the menu; Ctrl + click is the platform's, not a drag.
