@@ -322,8 +322,11 @@ test('with reduced motion, zooming jumps straight to its end instead of animatin
 	const range = page.locator('.range');
 	const zoomOnce = async () => {
 		await page.goto('/');
-		// The zoom buttons come once the page has come to life.
-		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+		// d3-zoom arrives after the first paint; a press before it waits for it, which
+		// would read here as an animation.
+		await expect
+			.poll(() => page.evaluate(() => '__zoom' in (document.querySelector('.viewport svg') ?? {})))
+			.toBe(true);
 		const before = await range.textContent();
 		// Read the range two frames after the click: an animation would be on its way, not done.
 		const immediately = await page.evaluate(() => {
@@ -367,6 +370,10 @@ test('an animated zoom keeps the chosen event still, without swinging sideways',
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto('/?event=previous-call');
 	await expect(page.locator('#sl-details-heading')).toHaveText(/last spoke by phone/);
+	// With d3-zoom in, so the zoom runs within the frames watched.
+	await expect
+		.poll(() => page.evaluate(() => '__zoom' in (document.querySelector('.viewport svg') ?? {})))
+		.toBe(true);
 	// The centre of the chosen mark, every frame while "+" zooms about it.
 	const xs = await page.evaluate(
 		() =>
