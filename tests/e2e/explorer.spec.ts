@@ -117,6 +117,8 @@ test.describe('the explorer', () => {
 
 	test('the keyboard moves between events in time and chooses them', async ({ page }) => {
 		await page.goto('/');
+		// Before the page comes to life, Enter follows the mark's link and loads the page anew.
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 		const first = mark(page, /Two-year conflict/);
 		await first.focus();
 		await page.keyboard.press('Enter');

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/**
+ * The explorer, once it has come to life: before that, keys act on the prerendered page
+ * (Enter follows a mark's link and loads the page anew).
+ */
+async function open(page: Page) {
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+}
+
 test.use({ reducedMotion: 'reduce' });
 
 /** Presses Tab (or Shift+Tab) until `found` holds for the focused element; fails after `limit`. */
@@ -31,7 +40,7 @@ const ringShown = (page: Page) =>
 test('every path works by keyboard alone, with a visible focus ring, and Tab is never trapped', async ({
 	page
 }) => {
-	await page.goto('/');
+	await open(page);
 	const range = page.locator('.range');
 	const details = page.locator('#sl-details-heading');
 	const live = page.locator('[aria-live="polite"]');
@@ -138,7 +147,7 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 test('undated events and the plain list are reachable and choosable by keyboard', async ({
 	page
 }) => {
-	await page.goto('/');
+	await open(page);
 	await tabTo(page, async () =>
 		(await focusedName(page)).startsWith('Trump rules out sending US troops to Gaza, Undated')
 	);
@@ -152,7 +161,7 @@ test('undated events and the plain list are reachable and choosable by keyboard'
 });
 
 test('zooming by keys keeps focus on the mark, even with nothing chosen', async ({ page }) => {
-	await page.goto('/');
+	await open(page);
 	await tabTo(page, async () => (await page.locator('a[data-event]:focus').count()) === 1);
 	const focused = await page.locator('a[data-event]:focus').getAttribute('data-event');
 	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
