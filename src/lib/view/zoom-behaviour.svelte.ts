@@ -163,14 +163,18 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	// Marks are links: without this a drag would start dragging the link away.
 	const ondragstart = (event: DragEvent) => event.preventDefault();
 
-	// Capture on the SVG itself runs before d3-zoom's listeners on it.
+	// Captured on the SVG itself, so they run before d3-zoom's listeners there.
+	const listeners = {
+		wheel: onwheel,
+		touchstart: ontouchstart,
+		touchmove: ontouchmove,
+		touchend: ontouchend,
+		touchcancel: ontouchend,
+		dragstart: ondragstart
+	} as Record<string, (event: never) => void>;
 	const capture = { capture: true, passive: false };
-	svg.addEventListener('wheel', onwheel, capture);
-	svg.addEventListener('touchstart', ontouchstart, capture);
-	svg.addEventListener('touchmove', ontouchmove, capture);
-	svg.addEventListener('touchend', ontouchend, capture);
-	svg.addEventListener('touchcancel', ontouchend, capture);
-	svg.addEventListener('dragstart', ondragstart);
+	for (const [type, listener] of Object.entries(listeners))
+		svg.addEventListener(type, listener as EventListener, capture);
 	// Moves asked for while d3-zoom was on its way are made now, through it.
 	view.useZoom(zoomIdentity);
 	return () => {
@@ -179,11 +183,7 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 		cancelAnimationFrame(frame);
 		selection.interrupt().on('.zoom', null);
 		view.sink = null;
-		svg.removeEventListener('wheel', onwheel, capture);
-		svg.removeEventListener('touchstart', ontouchstart, capture);
-		svg.removeEventListener('touchmove', ontouchmove, capture);
-		svg.removeEventListener('touchend', ontouchend, capture);
-		svg.removeEventListener('touchcancel', ontouchend, capture);
-		svg.removeEventListener('dragstart', ondragstart);
+		for (const [type, listener] of Object.entries(listeners))
+			svg.removeEventListener(type, listener as EventListener, capture);
 	};
 }
