@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES, SITE } from '../../playwright.config';
+import { zoomReady } from './ready';
 
 /** A host page on another origin (the fixtures server) that frames /embed with these parameters. */
 const framed = (query = '') =>
@@ -164,6 +165,8 @@ test.describe('the iframe embed with embed.js', () => {
 		const range = page.locator('sourceline-timeline .range');
 		const before = await range.textContent();
 		const svg = page.locator('sourceline-timeline .viewport svg');
+		// With d3-zoom in, so the plain wheel is passed over by it, not merely early.
+		await zoomReady(svg);
 		const box = (await svg.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.mouse.wheel(0, 300);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { zoomReady } from './ready';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const details = (page: Page) =>
@@ -280,6 +281,7 @@ test.describe('on a touch screen', () => {
 
 	test('a tap chooses an event and a two-finger pinch zooms', async ({ page }) => {
 		await page.goto('/');
+		await zoomReady(page.locator('.viewport svg'));
 		await mark(page, /Thursday 13 November/).tap();
 		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
 			/Russia puts forward/
@@ -326,9 +328,7 @@ test('with reduced motion, zooming jumps straight to its end instead of animatin
 		await page.goto('/');
 		// d3-zoom arrives after the first paint; a press before it waits for it, which
 		// would read here as an animation.
-		await expect
-			.poll(() => page.evaluate(() => '__zoom' in (document.querySelector('.viewport svg') ?? {})))
-			.toBe(true);
+		await zoomReady(page.locator('.viewport svg'));
 		const before = await range.textContent();
 		// Read the range two frames after the click: an animation would be on its way, not done.
 		const immediately = await page.evaluate(() => {
@@ -373,9 +373,7 @@ test('an animated zoom keeps the chosen event still, without swinging sideways',
 	await page.goto('/?event=previous-call');
 	await expect(page.locator('#sl-details-heading')).toHaveText(/last spoke by phone/);
 	// With d3-zoom in, so the zoom runs within the frames watched.
-	await expect
-		.poll(() => page.evaluate(() => '__zoom' in (document.querySelector('.viewport svg') ?? {})))
-		.toBe(true);
+	await zoomReady(page.locator('.viewport svg'));
 	// The centre of the chosen mark, every frame while "+" zooms about it.
 	const xs = await page.evaluate(
 		() =>

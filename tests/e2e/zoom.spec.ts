@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES } from '../../playwright.config';
+import { zoomReady } from './ready';
 
 // d3-zoom's gestures on the drawing, with a fixture timeline (tests/fixtures/valid.json).
 const src = `src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`;
@@ -21,7 +22,7 @@ async function visibleDays(page: Page): Promise<number> {
 async function open(page: Page, query = '') {
 	await page.goto(`/?${src}${query}`);
 	await expect(drawing(page)).toBeVisible();
-	await expect.poll(() => drawing(page).evaluate((svg) => '__zoom' in svg)).toBe(true);
+	await zoomReady(page.locator('.viewport svg'));
 }
 
 test('a double-click zooms in about the point, and Shift + double-click zooms out', async ({
@@ -148,11 +149,7 @@ test('an element drawn while its container is hidden opens on the chosen event o
 	const shown = (await shape.boundingBox())!;
 	await page.goto(host(true));
 	// Drawn, with d3-zoom attached, while not displayed: the deep link's move waits for a width.
-	await expect
-		.poll(() =>
-			element.evaluate((el) => '__zoom' in (el.shadowRoot?.querySelector('.viewport svg') ?? {}))
-		)
-		.toBe(true);
+	await zoomReady(element.locator('.viewport svg'));
 	await page.evaluate(() => (document.getElementById('slot')!.style.display = 'block'));
 	await expect(shape).toBeVisible();
 	expect(Math.abs((await shape.boundingBox())!.x - shown.x)).toBeLessThan(1);

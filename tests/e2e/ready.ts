@@ -1,0 +1,10 @@
+import { expect, type Locator } from '@playwright/test';
+
+/**
+ * Waits until d3-zoom has attached to a timeline's drawing (an `svg` locator, in a page
+ * or a shadow root): it is fetched once the timeline is drawn, and a gesture before
+ * then goes to the page, not to the timeline.
+ */
+export async function zoomReady(drawing: Locator): Promise<void> {
+	await expect.poll(() => drawing.evaluate((svg) => '__zoom' in svg)).toBe(true);
+}
