@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES } from '../../playwright.config';
-import { zoomReady } from './ready';
+import { framesDrawn, zoomReady } from './ready';
 
 // d3-zoom's gestures on the drawing, with a fixture timeline (tests/fixtures/valid.json).
 const src = `src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`;
@@ -59,9 +59,7 @@ test('dragging stops half a view beyond the events: they cannot all be panned aw
 	};
 	/** The range once the drag's last frame is drawn (gestures draw on the next frame). */
 	const settled = async () => {
-		await page.evaluate(
-			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-		);
+		await framesDrawn(page);
 		return range(page).textContent();
 	};
 	for (let i = 0; i < 12; i++) await drag(box.width / 2);
@@ -219,9 +217,7 @@ test.describe('on a touch screen', () => {
 			send('touchend', at(0), false);
 		});
 		await page.waitForTimeout(0);
-		await page.evaluate(
-			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-		);
+		await framesDrawn(page);
 		await expect(range(page)).toHaveText(text!);
 	});
 

@@ -211,17 +211,32 @@ export class TimelineView {
 		return this.#positions.get(id) ?? 0;
 	}
 
+	/**
+	 * Names said so far, made again when the words or the order change: a zoom frame
+	 * hands every mark drawn a new layout, and each would otherwise format its date anew.
+	 */
+	readonly #names = $derived.by(() => {
+		void this.language;
+		void this.ordered;
+		return new Map<string, string>();
+	});
+
 	/** What a screen reader hears for an event: "title, date in words, 3 of 9". */
 	describe(id: string): string {
+		const names = this.#names;
+		const known = names.get(id);
+		if (known !== undefined) return known;
 		const event = this.byId.get(id);
 		if (!event) return '';
 		const { messages, count } = this.language;
-		return messages.timeline.describe(
+		const name = messages.timeline.describe(
 			event.title,
 			this.dateInWords(event),
 			count(this.position(id)),
 			count(this.ordered.length)
 		);
+		names.set(id, name);
+		return name;
 	}
 
 	select(id: string | null): void {
