@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { eventsCheck } from './scripts/events-check.ts';
 import { chromiumArgs, executablePath } from './tests/chromium.ts';
 
@@ -15,6 +15,10 @@ export default defineConfig({
 	// The bundler's timing report says nothing a reader of the build output can act on.
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
+		// A guard against a hung test, not a measure of speed: on a busy machine a property
+		// test or a first browser import may take many times its usual second.
+		testTimeout: 120_000,
+		hookTimeout: 120_000,
 		// The timeline's height follows its measured width, which Chromium reports as a window
 		// error (logged by the browser project) though every size arrives in the next frame.
 		onConsoleLog: (log) => !log.includes('ResizeObserver loop completed'),
@@ -24,7 +28,7 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					include: ['src/**/*.test.ts', 'tests/*.test.ts'],
-					exclude: BROWSER_TESTS,
+					exclude: [...configDefaults.exclude, ...BROWSER_TESTS],
 					environment: 'node'
 				}
 			},
