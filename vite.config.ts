@@ -19,6 +19,8 @@ export default defineConfig({
 		// test or a first browser import may take many times its usual second.
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
+		// UPDATE_SNAPSHOTS=1 rewrites the drawing's snapshots, as `vitest -u` does.
+		...(process.env.UPDATE_SNAPSHOTS === '1' ? { update: 'all' as const } : {}),
 		// The timeline's height follows its measured width, which Chromium reports as a window
 		// error (logged by the browser project) though every size arrives in the next frame.
 		onConsoleLog: (log) => !log.includes('ResizeObserver loop completed'),

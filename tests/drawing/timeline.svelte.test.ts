@@ -11,7 +11,8 @@ import { serializeSvg } from './serialize';
 /*
  * The drawing at fixed widths, kept as SVG files beside the tests, as Observable Plot keeps
  * test/output: a change to the drawing shows as a diff, and each file opens as a picture.
- * A missing file is written; `npx vitest run --project browser -u` rewrites them all.
+ * A missing file is written (except in CI); `UPDATE_SNAPSHOTS=1 npm run test:unit` rewrites
+ * them all. Review a change as a picture: open the .svg in a browser.
  */
 
 const FIXTURES = { seed, intervals, crowded };
