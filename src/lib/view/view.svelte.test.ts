@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import seed from '../../../tests/fixtures/seed.json';
+import { LanguageState } from '$lib/i18n/context.svelte';
 import { spanEnd, spanStart } from '$lib/timeline/edtf';
 import type { Mark } from '$lib/timeline/marks';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -18,17 +20,17 @@ import {
 } from './view.svelte.ts';
 
 /*
- * Vitest runs these in node, where vite-plugin-svelte compiles runes for the server:
- * there `$derived` recomputes on every read and `$effect.root` never calls its function,
- * so the class is read directly, without an effect root.
+ * These run in Chromium, with runes compiled for the client: a `$derived` that loses a
+ * dependency keeps a stale value here, as it would in a reader's browser (on the server
+ * it recomputes on every read, and no test there could see it).
  */
 
 const DAY = 86_400_000;
-const timeline: Timeline = parseTimeline(JSON.parse(readFileSync('events.json', 'utf8'))).timeline!;
+const timeline: Timeline = parseTimeline(structuredClone(seed)).timeline!;
 
-/** The repository's timeline at a fixed width, with d3-zoom loaded. */
-function view(width = 960): TimelineView {
-	const v = new TimelineView(timeline);
+/** The seed timeline at a fixed width, with d3-zoom loaded. */
+function view(width = 960, language?: LanguageState): TimelineView {
+	const v = new TimelineView(timeline, language);
 	v.measure(width);
 	v.useZoom(zoomIdentity);
 	return v;
@@ -576,5 +578,104 @@ describe('TimelineView', () => {
 		void v.layout;
 		void v.ticks;
 		expect(timeline).toEqual(copy);
+	});
+});
+
+describe('TimelineView, read as a component reads it', () => {
+	/**
+	 * Reads the view in an effect, as a template does, and keeps each reading; `flushSync`
+	 * runs the effects a change has scheduled. An effect re-runs only for the state its
+	 * deriveds say they depend on, so a lost dependency leaves a stale last reading.
+	 */
+	function watch<T>(read: () => T): T[] {
+		const seen: T[] = [];
+		onTestFinished(
+			$effect.root(() => {
+				$effect(() => {
+					seen.push(read());
+				});
+			})
+		);
+		flushSync();
+		return seen;
+	}
+
+	/** What a drawing shows: its scale, marks, ticks, size and names. */
+	const drawing = (v: TimelineView) => ({
+		range: v.range,
+		domain: v.scale.domain().map(iso),
+		marks: v.layout.marks.map((m) => [m.id, m.lane, m.x1, m.x2, m.labelX, m.label, m.dateLabel]),
+		overflow: v.layout.overflow.map((g) => g.ids),
+		ticks: v.ticks.map((t) => [t.x, t.label]),
+		height: v.height,
+		visible: v.visibleRange(),
+		names: v.ordered.map((e) => v.describe(e.id))
+	});
+
+	it('redraws at a new width', () => {
+		const v = view(960);
+		const seen = watch(() => drawing(v));
+		v.measure(390);
+		flushSync();
+		expect(seen).toHaveLength(2);
+		expect(seen[1]).not.toEqual(seen[0]);
+		expect(seen[1]).toEqual(drawing(view(390)));
+	});
+
+	it('redraws when the reader zooms and pans', () => {
+		const v = view(960);
+		const seen = watch(() => ({ transform: v.transform, ...drawing(v) }));
+		const moved = transform(40, -30_000);
+		v.follow(moved, true);
+		flushSync();
+		expect(seen.at(-1)!.transform).toBe(moved);
+		const fresh = view(960);
+		fresh.follow(moved, true);
+		expect(seen.at(-1)).toEqual({ transform: moved, ...drawing(fresh) });
+		expect(seen.at(-1)!.domain).not.toEqual(seen[0]!.domain);
+	});
+
+	it('follows the selected event, and keeps it drawn once panned out of view', () => {
+		const v = view(960);
+		const seen = watch(() => ({
+			selected: v.selected?.id ?? null,
+			pinned: [...v.pinned],
+			marks: v.layout.marks.map((m) => m.id)
+		}));
+		v.select('russia-draft');
+		flushSync();
+		expect(seen.at(-1)).toMatchObject({ selected: 'russia-draft', pinned: ['russia-draft'] });
+		v.panBy(5000);
+		flushSync();
+		expect(seen.at(-1)!.marks).toContain('russia-draft');
+		v.select('trump-rules-out-troops');
+		flushSync();
+		expect(seen.at(-1)!.selected).toBe('trump-rules-out-troops');
+	});
+
+	it('says every name and date again in the reader’s language once it has loaded', async () => {
+		const language = new LanguageState();
+		const v = view(960, language);
+		const seen = watch(() => drawing(v));
+		await language.use('de');
+		flushSync();
+		expect(seen.at(-1)).not.toEqual(seen[0]);
+		expect(seen.at(-1)!.names[0]).toBe(v.describe(v.ordered[0]!.id));
+		const german = new LanguageState();
+		await german.use('de');
+		expect(seen.at(-1)).toEqual(drawing(view(960, german)));
+	});
+
+	it('lays out a timeline that replaces the one shown', () => {
+		const v = view(960);
+		const seen = watch(() => drawing(v));
+		const other = { ...timeline, events: timeline.events.slice(2) };
+		v.timeline = other;
+		flushSync();
+		const fresh = new TimelineView(other);
+		fresh.measure(960);
+		fresh.useZoom(zoomIdentity);
+		expect(seen.at(-1)).toEqual(drawing(fresh));
+		expect(seen.at(-1)!.names).toHaveLength(timeline.events.length - 2);
 	});
 });
