@@ -52,6 +52,10 @@ describe('events.schema.json', () => {
 		expect(ok).toBe(true);
 	});
 
+	it('accepts the seed timeline', () => {
+		expect(compile()(readJson('tests/fixtures/seed.json'))).toBe(true);
+	});
+
 	it('accepts a minimal document', () => {
 		expect(compile()(minimal())).toBe(true);
 	});

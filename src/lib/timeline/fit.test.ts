@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spanBounds } from './edtf.ts';
 import { scaleUtc } from 'd3-scale';
 import { homeDomain } from './fit.ts';
 import { datedInOrder, timeExtent } from './marks.ts';
-import { parseTimeline } from './validate.ts';
+import { fixtureTimeline } from '$lib/test/helpers';
 import type { DatedEvent } from './marks.ts';
 
-const events = datedInOrder(
-	parseTimeline(JSON.parse(readFileSync(new URL('../../../events.json', import.meta.url), 'utf8')))
-		.timeline!.events
-);
+const events = datedInOrder(fixtureTimeline('seed.json').events);
 const byId = (id: string) => events.find((e) => e.id === id)!;
 
 /** The base scale fits every event, as the view's does. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from './edtf.ts';
+import { deepFreeze, iso, span, utc } from '$lib/test/helpers';
 import {
 	CHAR_WIDTH,
 	datedInOrder,
@@ -19,13 +19,7 @@ import { scaleUtc } from 'd3-scale';
 import { english } from '$lib/i18n/language';
 
 const words = english.dates;
-import type { Span, TimelineEvent } from './types.ts';
-
-const span = (edtf: string): Span => {
-	const result = parseEdtf(edtf);
-	if (result.error !== undefined) throw new Error(result.error);
-	return result.span;
-};
+import type { TimelineEvent } from './types.ts';
 
 const event = (id: string, date: string | null, title = id): TimelineEvent => ({
 	id,
@@ -36,18 +30,6 @@ const event = (id: string, date: string | null, title = id): TimelineEvent => ({
 });
 
 const dated = (id: string, date: string, title = id) => event(id, date, title) as DatedEvent;
-
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (date: Date) => date.toISOString();
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
 
 /** 2025 across a 1000 px view: about 2.74 px a day. */
 const x = scaleUtc()

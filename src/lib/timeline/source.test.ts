@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rangeAt, splitSentences } from './sentences.ts';
 import { pageRanges, quoteIndex, quoteInContext, quotesIn, segmentSource } from './source.ts';
 import type { Evidence, Source, TimelineEvent } from './types.ts';
-import { parseTimeline } from './validate.ts';
+import { deepFreeze, fixtureTimeline } from '$lib/test/helpers';
 
 const source = (text: string, id = 'article'): Source => ({
 	id,
@@ -57,16 +56,7 @@ const event = (id: string, quotes: Evidence[]): TimelineEvent => ({
 const runs = (text: string, events: TimelineEvent[]) =>
 	segmentSource(source(text), events).map((p) => p.segments.map((s) => [s.text, s.events]));
 
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
-
-const repository = parseTimeline(JSON.parse(readFileSync('events.json', 'utf8'))).timeline!;
+const repository = fixtureTimeline('seed.json');
 const article = repository.sources[0]!;
 
 describe('segmentSource', () => {

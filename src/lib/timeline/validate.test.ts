@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from './types.ts';
 import { errorsOf, formatProblem, parseTimeline, safeHttpUrl } from './validate.ts';
+import { deepFreeze, fixtureJson } from '$lib/test/helpers';
 
 // Test documents are plain JSON, mutated freely below.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -44,22 +45,19 @@ const broken = (mutate: (doc: Doc) => unknown) => () => {
 const shown = (problem: Problem) =>
 	`${problem.severity === 'warning' ? 'warning: ' : ''}${formatProblem(problem)}`;
 
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
-
 const ids = (input: unknown) =>
 	parseTimeline(input).timeline?.events.map((event) => event.id) ?? null;
 
 describe('parseTimeline', () => {
-	it('accepts the repository’s events.json with no problems', () => {
+	it('accepts the repository’s events.json', () => {
 		const json = JSON.parse(readFileSync('events.json', 'utf8'));
-		const { timeline, problems, anchors } = parseTimeline(json);
+		const { timeline, problems } = parseTimeline(json);
+		expect(errorsOf(problems).map(shown)).toEqual([]);
+		expect(timeline).not.toBeNull();
+	});
+
+	it('accepts the seed timeline with no problems', () => {
+		const { timeline, problems, anchors } = parseTimeline(fixtureJson('seed.json'));
 		expect(problems.map(shown)).toEqual([]);
 		expect(timeline!.events).toHaveLength(9);
 		expect(timeline!.sources.map((source) => source.sentences.length)).toEqual([16]);

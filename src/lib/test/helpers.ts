@@ -1,0 +1,53 @@
+/**
+ * What the unit tests share: fixtures read from tests/fixtures (never the published
+ * events.json, which an author replaces), frozen inputs, and UTC dates.
+ */
+import { readFileSync } from 'node:fs';
+import { parseEdtf } from '$lib/timeline/edtf';
+import type { Span, Timeline } from '$lib/timeline/types';
+import { parseTimeline } from '$lib/timeline/validate';
+
+const FIXTURES = new URL('../../../tests/fixtures/', import.meta.url);
+
+/** The text of a file under tests/fixtures, e.g. `seed.json`. */
+export function fixtureText(name: string): string {
+	return readFileSync(new URL(name, FIXTURES), 'utf8');
+}
+
+/** A fresh parse of a JSON fixture, to mutate freely. */
+// Test documents are plain JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function fixtureJson(name: string): any {
+	return JSON.parse(fixtureText(name));
+}
+
+/** A valid fixture as a timeline; throws when the fixture has errors. */
+export function fixtureTimeline(name = 'seed.json'): Timeline {
+	const { timeline } = parseTimeline(fixtureJson(name));
+	if (!timeline) throw new Error(`tests/fixtures/${name} is not a valid timeline`);
+	return timeline;
+}
+
+/** Freezes a value and everything in it, to show a function does not mutate its input. */
+export function deepFreeze<T>(value: T): T {
+	// A frozen Date still changes through its setters, and freezing it only hides that.
+	if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+		for (const key of Reflect.ownKeys(value))
+			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+/** Midnight UTC of a YYYY-MM-DD day. */
+export const utc = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** A date as an ISO string, null for none: what the tables below compare. */
+export const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
+
+/** The span of an EDTF string; throws on an invalid one, so a table's typo fails loudly. */
+export function span(edtf: string): Span {
+	const result = parseEdtf(edtf);
+	if (result.error !== undefined) throw new Error(result.error);
+	return result.span;
+}
