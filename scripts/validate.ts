@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { applyAnchors, stringifyLike } from '../src/lib/timeline/fix.ts';
+import { applyAnchors, stringifyLike } from '../src/lib/fix/fix.ts';
 import { errorsOf, formatProblem, parseTimeline } from '../src/lib/timeline/validate.ts';
 import { readJsonFile } from './json-file.ts';
 

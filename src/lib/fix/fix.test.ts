@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyAnchors, detectIndent, pathKeys, stringifyLike } from './fix.ts';
-import { parseTimeline } from './validate.ts';
+import { parseTimeline } from '../timeline/validate.ts';
+import { deepFreeze, fixtureText } from '$lib/test/helpers';
 
 // Test documents are plain JSON.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
 
 const doc = (): Doc => ({
 	title: 'Talks',
@@ -177,6 +169,11 @@ describe('stringifyLike', () => {
 
 	it.each(table)('writes in the layout of a file with %s', (_what, original, text) => {
 		expect(stringifyLike({ document: value, original })).toBe(text);
+	});
+
+	it('writes the seed timeline back byte for byte', () => {
+		const original = fixtureText('seed.json');
+		expect(stringifyLike({ document: JSON.parse(original), original })).toBe(original);
 	});
 
 	it('writes the repository’s events.json back byte for byte', () => {

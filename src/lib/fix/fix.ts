@@ -3,7 +3,7 @@
  * anchoring found, then write the document back in the file's own layout.
  */
 
-import { isObject } from './validate.ts';
+import { isObject } from '../timeline/validate.ts';
 
 type Json = Record<string, unknown>;
 
