@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyAnchors, detectIndent, pathKeys, stringifyLike } from './fix.ts';
+import { applyAnchors, detectIndent, pathKeys, shallowCopy, stringifyLike } from './fix.ts';
 import { parseTimeline } from '../timeline/validate.ts';
 import { deepFreeze, fixtureText } from '$lib/test/helpers';
 
@@ -92,6 +92,35 @@ describe('applyAnchors', () => {
 		expect((document as Doc).sources).toBe(input.sources);
 		expect((document as Doc).events[1].evidence[0]).toBe(input.events[1].evidence[0]);
 		expect((document as Doc).events[1]).not.toBe(input.events[1]);
+	});
+
+	it('copies each container on the paths once, however many quotes it fills', () => {
+		// Elements copied in all: a copy of the events array per quote would copy n × n.
+		const n = 2000;
+		const input = {
+			title: 'Many',
+			sources: [{ id: 'article', text: 'Talks began.' }],
+			events: Array.from({ length: n }, (_, i) => ({
+				id: `e${i}`,
+				title: 'Talks',
+				evidence: [{ source: 'article', quote: 'Talks began.' }]
+			}))
+		};
+		const { anchors } = parseTimeline(input);
+		expect(anchors.size).toBe(n);
+		let copied = 0;
+		const { document, filled } = applyAnchors({
+			document: input,
+			anchors,
+			copy: (value) => {
+				copied += Array.isArray(value) ? value.length : Object.keys(value).length;
+				return shallowCopy(value);
+			}
+		});
+		expect(filled).toBe(n);
+		expect((document as Doc).events.map((e: Doc) => e.evidence[0].end)).toEqual(Array(n).fill(12));
+		// The root (3 keys), the events array (n), each event (3 keys) and its evidence (1).
+		expect(copied).toBe(3 + n + 3 * n + n);
 	});
 
 	it('returns the same document when there is nothing to fill', () => {
