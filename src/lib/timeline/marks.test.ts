@@ -133,7 +133,7 @@ describe('datedInOrder', () => {
 				m.id,
 				m.lane
 			]);
-		// Focusing or choosing a mark must not move the marks under the pointer.
+		// Focusing or selecting a mark must not move the marks under the pointer.
 		expect(lanesOf(new Set(['c']))).toEqual(lanesOf());
 		expect(lanesOf()).toEqual([
 			['a', 0],

@@ -157,7 +157,7 @@ export interface LayoutOptions {
 	/** How the labels write dates. */
 	words: DateWords;
 	maxLanes?: number;
-	/** Ids drawn whatever happens (the chosen and the focused event): they get lanes first. */
+	/** Ids drawn whatever happens (the selected and the focused event): they get lanes first. */
 	pinned?: ReadonlySet<string>;
 }
 
@@ -426,8 +426,8 @@ export function layoutMarks({
 		if (laneEnds.length === maxLanes) lowestEnd = Math.min(...laneEnds);
 	}
 
-	// A pinned event (chosen or focused) with no lane takes one from the marks in its way,
-	// which go beyond the last lane: the others keep their lanes, so focusing or choosing
+	// A pinned event (selected or focused) with no lane takes one from the marks in its way,
+	// which go beyond the last lane: the others keep their lanes, so focusing or selecting
 	// never reshuffles the drawing under the pointer, and it costs no second pass.
 	for (const i of [...pinnedAt].sort((p, q) => p - q)) {
 		if (marks.some((m) => m.order === i)) continue;

@@ -85,7 +85,7 @@ function quotesInRange(
 /**
  * Cuts a source text, or the part of it in `range`, into paragraphs (its lines) and each
  * paragraph into runs at every quote boundary, so overlapping quotes of different events
- * both stay choosable. One sweep over the sorted quote ends: O(q log q) for the q quotes
+ * both stay selectable. One sweep over the sorted quote ends: O(q log q) for the q quotes
  * that reach into the range, plus the runs.
  */
 export function segmentSource(

@@ -2,7 +2,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import { english, type Language } from '$lib/i18n/language';
 import { spanBounds } from '$lib/timeline/edtf';
-import { homeDomain } from '$lib/timeline/fit';
+import { homeDomain } from '$lib/timeline/home';
 import { shortDay, spanInWords } from '$lib/timeline/format';
 import {
 	datedInOrder,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanBounds } from './edtf.ts';
 import { scaleUtc } from 'd3-scale';
-import { homeDomain } from './fit.ts';
+import { homeDomain } from './home.ts';
 import { datedInOrder, timeExtent } from './marks.ts';
 import { fixtureTimeline } from '$lib/test/helpers';
 import type { DatedEvent } from './marks.ts';
@@ -15,7 +15,7 @@ function baseFor(list: readonly DatedEvent[], width: number) {
 	return scaleUtc().domain([a, b]).range([0, width]);
 }
 
-/** The scale of the first view. */
+/** The scale of the home view. */
 const homeScale = (list: readonly DatedEvent[], width: number) => {
 	const base = baseFor(list, width);
 	return base.copy().domain(homeDomain({ events: list, base }));
