@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseEdtf } from '$lib/timeline/edtf';
-import type { Span, Timeline } from '$lib/timeline/types';
+import type { DatedEvent } from '$lib/timeline/order';
+import type { Span, Timeline, TimelineEvent } from '$lib/timeline/types';
 import { parseTimeline } from '$lib/timeline/validate';
 
 const FIXTURES = new URL('../../../tests/fixtures/', import.meta.url);
@@ -51,3 +52,15 @@ export function span(edtf: string): Span {
 	if (result.error !== undefined) throw new Error(result.error);
 	return result.span;
 }
+
+/** An event with no quotes, dated by an EDTF string or undated (null). */
+export const event = (id: string, date: string | null, title = id): TimelineEvent => ({
+	id,
+	title,
+	span: date === null ? null : span(date),
+	tags: [],
+	evidence: []
+});
+
+/** A dated event, as the drawing takes it. */
+export const dated = (id: string, date: string, title = id) => event(id, date, title) as DatedEvent;

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { spanBounds } from './edtf.ts';
 import { scaleUtc } from 'd3-scale';
 import { homeDomain } from './home.ts';
-import { datedInOrder, timeExtent } from './marks.ts';
+import { timeExtent } from './extent.ts';
+import { datedInOrder } from './order.ts';
 import { fixtureTimeline } from '$lib/test/helpers';
-import type { DatedEvent } from './marks.ts';
+import type { DatedEvent } from './order.ts';
 
 const events = datedInOrder(fixtureTimeline('seed.json').events);
 const byId = (id: string) => events.find((e) => e.id === id)!;

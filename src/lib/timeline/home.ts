@@ -1,4 +1,5 @@
-import { POINT, timeIndex, type DatedEvent } from './marks.ts';
+import type { DatedEvent } from './order.ts';
+import { POINT, timeIndex } from './time-index.ts';
 import type { ScaleTime } from 'd3-scale';
 
 const DAY = 86_400_000;

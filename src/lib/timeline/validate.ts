@@ -1,6 +1,8 @@
 import { parseEdtf } from './edtf.ts';
 import { splitSentences, widenToSentences } from './sentences.ts';
-import { anchorQuote, CodePoints, cut } from './text.ts';
+import { anchorQuote } from './anchor.ts';
+import { CodePoints } from './code-points.ts';
+import { cut } from './cut.ts';
 import type { Evidence, Problem, Source, Span, Timeline, TimelineEvent } from './types.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
