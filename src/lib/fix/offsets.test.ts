@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyAnchors, detectIndent, pathKeys, shallowCopy, stringifyLike } from './fix.ts';
+import { applyAnchors, pathKeys, shallowCopy } from './offsets.ts';
 import { parseTimeline } from '../timeline/validate.ts';
-import { deepFreeze, fixtureText } from '$lib/test/helpers';
+import { deepFreeze } from '$lib/test/helpers';
 
 // Test documents are plain JSON.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -163,50 +162,5 @@ describe('applyAnchors', () => {
 				anchors: new Map([['events[5].evidence[0]', { start: 0, end: 1 }]])
 			})
 		).toThrow('cannot fill offsets at events[5].evidence[0]: nothing at 5');
-	});
-});
-
-describe('detectIndent', () => {
-	const table: [string, string, string][] = [
-		['tabs', '{\n\t"a": {\n\t\t"b": 1\n\t}\n}\n', '\t'],
-		['two spaces', '{\n  "a": {\n    "b": 1\n  }\n}\n', '  '],
-		['four spaces', '{\n    "a": 1\n}', '    '],
-		['CRLF and two spaces', '{\r\n  "a": 1\r\n}\r\n', '  '],
-		['one line', '{"a":1}', ''],
-		['an empty object', '{}\n', '']
-	];
-
-	it.each(table)('finds the indentation of %s', (_what, text, indent) => {
-		expect(detectIndent(text)).toBe(indent);
-	});
-});
-
-describe('stringifyLike', () => {
-	const value = { a: [1, 'x\ny'] };
-
-	const table: [string, string, string][] = [
-		['tabs and a final newline', '{\n\t"z": 0\n}\n', '{\n\t"a": [\n\t\t1,\n\t\t"x\\ny"\n\t]\n}\n'],
-		['two spaces, no final newline', '{\n  "z": 0\n}', '{\n  "a": [\n    1,\n    "x\\ny"\n  ]\n}'],
-		['CRLF', '{\r\n  "z": 0\r\n}\r\n', '{\r\n  "a": [\r\n    1,\r\n    "x\\ny"\r\n  ]\r\n}\r\n'],
-		['one line', '{"z":0}', '{"a":[1,"x\\ny"]}'],
-		[
-			'a byte-order mark',
-			'\uFEFF{\n\t"z": 0\n}\n',
-			'\uFEFF{\n\t"a": [\n\t\t1,\n\t\t"x\\ny"\n\t]\n}\n'
-		]
-	];
-
-	it.each(table)('writes in the layout of a file with %s', (_what, original, text) => {
-		expect(stringifyLike({ document: value, original })).toBe(text);
-	});
-
-	it('writes the seed timeline back byte for byte', () => {
-		const original = fixtureText('seed.json');
-		expect(stringifyLike({ document: JSON.parse(original), original })).toBe(original);
-	});
-
-	it('writes the repository’s events.json back byte for byte', () => {
-		const original = readFileSync('events.json', 'utf8');
-		expect(stringifyLike({ document: JSON.parse(original), original })).toBe(original);
 	});
 });

@@ -1,7 +1,4 @@
-/**
- * The edits `validate --fix` makes to an events.json file: fill in the offsets that
- * anchoring found, then write the document back in the file's own layout.
- */
+/** What `validate --fix` writes into an events.json document: the offsets anchoring found. */
 
 import { isObject } from '../timeline/validate.ts';
 
@@ -129,29 +126,4 @@ export function applyAnchors({
 		}
 	}
 	return { document: result, filled: anchors.size };
-}
-
-/** The indentation unit of a JSON text, from its first indented line: a tab, N spaces, or '' when flat. */
-export function detectIndent(text: string): string {
-	const indent = /^([ \t]+)\S/m.exec(text)?.[1];
-	if (indent === undefined) return '';
-	return indent.startsWith('\t') ? '\t' : ' '.repeat(indent.length);
-}
-
-/**
- * Serializes a document in the layout of the text it was read from: the same indentation,
- * line endings, byte-order mark and final newline.
- */
-export function stringifyLike({
-	document,
-	original
-}: {
-	document: unknown;
-	original: string;
-}): string {
-	const eol = original.includes('\r\n') ? '\r\n' : '\n';
-	// JSON.stringify escapes line breaks inside strings, so every "\n" here is layout.
-	let text = JSON.stringify(document, null, detectIndent(original)).replace(/\n/g, eol);
-	if (/\r?\n$/.test(original)) text += eol;
-	return original.startsWith('\uFEFF') ? `\uFEFF${text}` : text;
 }
