@@ -5,7 +5,9 @@ import { densityOf } from './density.ts';
 import type { DateWords } from './format.ts';
 import { dateLabelOf, measureLabels, roomFor, titleRoom, truncate } from './label-width.ts';
 import type { DatedEvent } from './order.ts';
+import { Lanes } from './lanes.ts';
 import { gatherOverflow, type Overflow } from './overflow.ts';
+import { pinLane } from './pin.ts';
 import { spill } from './spill.ts';
 import { OPEN_END, OPEN_START, POINT, timeIndex } from './time-index.ts';
 
@@ -64,8 +66,6 @@ export const NO_MARKS: MarkLayout = {
 export const POINT_RADIUS = 6;
 /** How far an unknown end fades out, in pixels. */
 export const UNKNOWN_FADE = 48;
-/** Least room between two labels in one lane, in pixels. */
-const GAP = 12;
 
 export interface LayoutOptions {
 	/** Dated events in time order (datedInOrder). */
@@ -177,14 +177,12 @@ export function layoutMarks({
 
 	spill.count = 0;
 
-	// First fit in time order, in one pass.
-	const laneEnds: number[] = [];
+	const lanes = new Lanes(maxLanes);
 	const marks: Mark[] = [];
 	let before = 0;
 	let after = 0;
 	let earlier = -1;
 	let later = -1;
-	let lowestEnd = -Infinity;
 	for (let i = 0; i < n; i++) {
 		extentOf(i);
 		const isPinned = pinnedAt.size > 0 && pinnedAt.has(i);
@@ -198,59 +196,39 @@ export function layoutMarks({
 			if (later === -1) later = i;
 			continue;
 		}
-		// A label starts at or left of its mark: when every lane ends past the mark, none
-		// can take it, and its label need not be placed.
-		if (laneEnds.length === maxLanes && x1 < lowestEnd + GAP) {
+		if (lanes.full(x1)) {
 			spill.push(i, x1, x2);
 			continue;
 		}
 		placeLabel(i);
 		const a = Math.min(x1, labelX);
 		const b = Math.max(x2, labelX + labelWidth);
-		let lane = laneEnds.findIndex((end) => end + GAP <= a);
-		if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.push(-Infinity) - 1;
+		const lane = lanes.take(a, b);
 		if (lane === -1) {
 			spill.push(i, x1, x2);
 			continue;
 		}
 		const mark = markOf(i);
 		mark.lane = lane;
-		laneEnds[lane] = Math.max(a, b);
 		marks.push(mark);
-		if (laneEnds.length === maxLanes) lowestEnd = Math.min(...laneEnds);
 	}
 
-	// A pinned event (selected or focused) with no lane takes one from the marks in its way,
-	// which go beyond the last lane: the others keep their lanes, so focusing or selecting
-	// never reshuffles the drawing under the pointer, and it costs no second pass.
+	// A pinned event with no lane takes one from the marks in its way (pinLane).
 	for (const i of [...pinnedAt].sort((p, q) => p - q)) {
 		if (marks.some((m) => m.order === i)) continue;
 		extentOf(i);
 		placeLabel(i);
 		const a = Math.min(x1, labelX);
 		const b = Math.max(x2, labelX + labelWidth);
-		const inWay = (m: Mark) =>
-			Math.min(m.x1, m.labelX) < b + GAP && a < Math.max(m.x2, m.labelEnd) + GAP;
-		let lane = laneEnds.length < maxLanes ? laneEnds.push(-Infinity) - 1 : -1;
-		let fewest = Infinity;
-		for (let l = 0; lane === -1 && l < maxLanes; l++) {
-			const blocking = marks.filter((m) => m.lane === l && inWay(m));
-			// Another pinned mark stays where it is.
-			if (blocking.some((m) => pinnedAt.has(m.order))) continue;
-			if (blocking.length < fewest) {
-				fewest = blocking.length;
-				lane = l;
-			}
-		}
-		if (lane === -1) continue;
-		for (const m of marks.filter((m) => m.lane === lane && inWay(m))) {
+		const pin = pinLane({ marks, lanes, a, b, pinned: pinnedAt });
+		if (!pin) continue;
+		const { lane, displaced } = pin;
+		for (const m of displaced) {
 			marks.splice(marks.indexOf(m), 1);
 			spill.push(m.order, m.x1, m.x2);
 		}
 		// It was put beyond the last lane in the pass: take it back out.
 		spill.remove(i);
-		extentOf(i);
-		placeLabel(i);
 		const mark = markOf(i);
 		mark.lane = lane;
 		marks.push(mark);
