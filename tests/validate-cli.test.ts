@@ -1,13 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureText } from '../src/lib/test/helpers.ts';
-
-// Test documents are plain JSON, mutated freely below.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
+import { fixtureText, runValidate as validate, type Doc } from '../src/lib/test/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourceline-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,11 +25,6 @@ function write(name: string, text: string): string {
 	const file = join(dir, name);
 	writeFileSync(file, text);
 	return file;
-}
-
-function validate(...args: string[]) {
-	const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('scripts/validate.ts', { timeout: 60_000 }, () => {

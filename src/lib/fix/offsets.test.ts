@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnchors, pathKeys, shallowCopy } from './offsets.ts';
 import { parseTimeline } from '../timeline/validate.ts';
-import { deepFreeze } from '$lib/test/helpers';
-
-// Test documents are plain JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
+import { deepFreeze, type Doc } from '$lib/test/helpers';
 
 const doc = (): Doc => ({
 	title: 'Talks',

@@ -24,7 +24,7 @@ export function resolveSource(src: string, base: string): URL | string {
 
 const MB = 1024 * 1024;
 
-/** Megabytes with at most one decimal, rounded up so a file just over a limit never reads as the limit. */
+/** Megabytes to one decimal, rounded up: a file just over a limit never reads as the limit. */
 function megabytes(bytes: number): string {
 	return String(Math.ceil((bytes / MB) * 10) / 10);
 }

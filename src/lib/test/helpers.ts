@@ -2,11 +2,12 @@
  * What the unit tests share: fixtures read from tests/fixtures (never the published
  * events.json, which an author replaces), frozen inputs, and UTC dates.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseEdtf } from '$lib/timeline/edtf';
 import type { DatedEvent } from '$lib/timeline/order';
-import type { Span, Timeline, TimelineEvent } from '$lib/timeline/types';
-import { parseTimeline } from '$lib/timeline/validate';
+import type { Problem, Span, Timeline, TimelineEvent } from '$lib/timeline/types';
+import { formatProblem, parseTimeline } from '$lib/timeline/validate';
 
 const FIXTURES = new URL('../../../tests/fixtures/', import.meta.url);
 
@@ -15,10 +16,12 @@ export function fixtureText(name: string): string {
 	return readFileSync(new URL(name, FIXTURES), 'utf8');
 }
 
-/** A fresh parse of a JSON fixture, to mutate freely. */
-// Test documents are plain JSON.
+/** A JSON document as tests build and break it: plain JSON, mutated freely. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function fixtureJson(name: string): any {
+export type Doc = any;
+
+/** A fresh parse of a JSON fixture, to mutate freely. */
+export function fixtureJson(name: string): Doc {
 	return JSON.parse(fixtureText(name));
 }
 
@@ -64,3 +67,13 @@ export const event = (id: string, date: string | null, title = id): TimelineEven
 
 /** A dated event, as the drawing takes it. */
 export const dated = (id: string, date: string, title = id) => event(id, date, title) as DatedEvent;
+
+/** A problem as `npm run validate` prints it, warnings marked. */
+export const problemLine = (problem: Problem) =>
+	`${problem.severity === 'warning' ? 'warning: ' : ''}${formatProblem(problem)}`;
+
+/** Runs `tsx scripts/validate.ts` with these arguments, from the repository root. */
+export function runValidate(...args: string[]) {
+	const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { encoding: 'utf8' });
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}

@@ -5,7 +5,7 @@ import { spanInWords, type DateWords } from './format.ts';
 import type { DatedEvent } from './order.ts';
 import type { TimeIndex } from './time-index.ts';
 
-/** Average advance of the label font, in pixels per character; labels are measured without a DOM. */
+/** Average advance of the label font in pixels per character: labels are measured without a DOM. */
 export const CHAR_WIDTH = 7.4;
 /** Longest label, in characters, where the view has room. */
 export const MAX_TITLE = 64;

@@ -51,7 +51,7 @@ export function quoteIndex(source: Source, events: readonly TimelineEvent[]): Qu
 				order.push(i);
 			}
 	});
-	// Sorted as numbers, start · 2^k + position, which the engine sorts natively.
+	// Sorted as numbers, start · 2^k + position, with no comparator to call.
 	const n = from.length;
 	const scale = 2 ** Math.ceil(Math.log2(n + 1));
 	const keys = new Float64Array(n);

@@ -6,7 +6,7 @@ import { anchorQuote } from './anchor.ts';
 import { CodePoints } from './code-points.ts';
 import type { Endpoint, Problem } from './types.ts';
 import { errorsOf, parseTimeline, type ParseResult } from './validate.ts';
-import { fixtureText } from '$lib/test/helpers';
+import { fixtureText, type Doc } from '$lib/test/helpers';
 
 // Property tests over thousands of generated inputs. A fixed seed keeps CI deterministic;
 // change SEED locally to explore further.
@@ -15,10 +15,6 @@ const run = (numRuns: number) => ({ seed: SEED, numRuns });
 // Thousands of runs take seconds on a quiet machine and many times that on a busy one:
 // the time allowed is far beyond either, as these tests check results, not speed.
 vi.setConfig({ testTimeout: 600_000 });
-
-// Documents are plain JSON, mutated freely below.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
 
 const SEED_JSON = fixtureText('seed.json');
 const fresh = (): Doc => JSON.parse(SEED_JSON);

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from './types.ts';
-import { errorsOf, formatProblem, parseTimeline, safeHttpUrl } from './validate.ts';
-import { deepFreeze, fixtureJson } from '$lib/test/helpers';
-
-// Test documents are plain JSON, mutated freely below.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
+import { errorsOf, parseTimeline, safeHttpUrl } from './validate.ts';
+import { deepFreeze, fixtureJson, problemLine as shown, type Doc } from '$lib/test/helpers';
 
 const TEXT = 'Talks began on Monday.The deal was signed on Thursday. Guests 🙂 cheered.';
 
@@ -41,9 +36,6 @@ const broken = (mutate: (doc: Doc) => unknown) => () => {
 	mutate(doc);
 	return doc;
 };
-
-const shown = (problem: Problem) =>
-	`${problem.severity === 'warning' ? 'warning: ' : ''}${formatProblem(problem)}`;
 
 const ids = (input: unknown) =>
 	parseTimeline(input).timeline?.events.map((event) => event.id) ?? null;

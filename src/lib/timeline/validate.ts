@@ -348,7 +348,7 @@ function parseEvent(
 			);
 	}
 	if (hasErrorSince(problems, before) || id === undefined || title === undefined) return null;
-	// Copies sized to fit: an array grown by push keeps room to grow, some 100 bytes an event.
+	// Copies sized to fit: arrays grown by push keep spare room, at 100,000 events a lot.
 	const event: TimelineEvent = { id, title, span, tags: tags.slice(), evidence: evidence.slice() };
 	if (date !== undefined) event.date = date;
 	if (dateText !== undefined) event.dateText = dateText;
