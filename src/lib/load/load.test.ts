@@ -34,6 +34,20 @@ const untilAborted = (signal: AbortSignal | null | undefined) =>
 		signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
 	});
 
+/** An answer whose body sends `bytes` and then nothing more, until the request is aborted. */
+const stalling = (bytes: Uint8Array) => (init: RequestInit) =>
+	new Response(
+		new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(bytes);
+				// As fetch does, an abort errors the body being read.
+				init.signal?.addEventListener('abort', () =>
+					controller.error(new DOMException('aborted', 'AbortError'))
+				);
+			}
+		})
+	);
+
 describe('resolveSource', () => {
 	// [src, resolved URL or message]
 	const table: [string, string][] = [
@@ -221,18 +235,7 @@ describe('loadTimeline', () => {
 	});
 
 	it('gives up on a body that stops arriving', async () => {
-		const { fetcher } = fakeFetch((init) => {
-			const body = new ReadableStream<Uint8Array>({
-				start(controller) {
-					controller.enqueue(new TextEncoder().encode('{"title": '));
-					// As fetch does, an abort errors the body being read.
-					init.signal?.addEventListener('abort', () =>
-						controller.error(new DOMException('aborted', 'AbortError'))
-					);
-				}
-			});
-			return new Response(body);
-		});
+		const { fetcher } = fakeFetch(stalling(new TextEncoder().encode('{"title": ')));
 		const result = await loadTimeline('events.json', { base: BASE, fetcher, timeoutMs: 50 });
 		expect(result).toMatchObject({
 			ok: false,
@@ -241,17 +244,7 @@ describe('loadTimeline', () => {
 	});
 
 	it('names how much of a slow, too large body had come when time ran out', async () => {
-		const { fetcher } = fakeFetch((init) => {
-			const body = new ReadableStream<Uint8Array>({
-				start(controller) {
-					controller.enqueue(new Uint8Array(MAX_BYTES + 1));
-					init.signal?.addEventListener('abort', () =>
-						controller.error(new DOMException('aborted', 'AbortError'))
-					);
-				}
-			});
-			return new Response(body);
-		});
+		const { fetcher } = fakeFetch(stalling(new Uint8Array(MAX_BYTES + 1)));
 		const result = await loadTimeline('events.json', { base: BASE, fetcher, timeoutMs: 50 });
 		expect(result).toMatchObject({
 			ok: false,

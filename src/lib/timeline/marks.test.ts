@@ -20,14 +20,26 @@ const layout = (events: DatedEvent[], maxLanes?: number) =>
 	layoutMarks({ events, words, x, range, maxLanes });
 const only = (e: DatedEvent): Mark => layout([e]).marks[0]!;
 
+/**
+ * a, b, c on 10–12 March and d, e on 1–2 September 2025, the first `count` of them,
+ * their long titles covering their neighbours.
+ */
+const crowded = (title: string, count = 5) =>
+	datedInOrder(
+		[
+			['a', '2025-03-10'],
+			['b', '2025-03-11'],
+			['c', '2025-03-12'],
+			['d', '2025-09-01'],
+			['e', '2025-09-02']
+		]
+			.slice(0, count)
+			.map(([id, date]) => event(id!, date!, title))
+	);
+
 describe('layoutMarks', () => {
 	it('keeps the lanes as they are when a pinned event already has one', () => {
-		const title = 'A title long enough to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title)
-		]);
+		const events = crowded('A title long enough to cover its neighbours', 3);
 		const lanesOf = (pinned?: Set<string>) =>
 			layoutMarks({ events, words, x, range, maxLanes: 3, pinned }).marks.map((m) => [
 				m.id,
@@ -237,14 +249,7 @@ describe('layoutMarks', () => {
 	});
 
 	it('gathers events beyond the last lane into overflow groups where they fall', () => {
-		const title = 'A title to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title),
-			event('d', '2025-09-01', title),
-			event('e', '2025-09-02', title)
-		]);
+		const events = crowded('A title to cover its neighbours');
 		const { marks, overflow, lanes } = layout(events, 1);
 		expect(marks.map((m) => [m.id, m.lane])).toEqual([
 			['a', 0],
@@ -332,12 +337,7 @@ describe('layoutMarks', () => {
 	});
 
 	it('gives pinned events lanes first, so they never overflow', () => {
-		const title = 'A title long enough to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title)
-		]);
+		const events = crowded('A title long enough to cover its neighbours', 3);
 		const { marks, overflow } = layoutMarks({
 			events,
 			words,
@@ -473,14 +473,7 @@ describe('layoutMarks', () => {
 	});
 
 	it('draws a density strip of the events beyond the last lane', () => {
-		const title = 'A title long enough to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title),
-			event('d', '2025-09-01', title),
-			event('e', '2025-09-02', title)
-		]);
+		const events = crowded('A title long enough to cover its neighbours');
 		const { density, overflow } = layout(events, 1);
 		expect(overflow.map((g) => g.ids)).toEqual([
 			['b', 'c'],
