@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { applyAnchors, stringifyLike } from '../src/lib/timeline/fix.ts';
+import { stringifyLike } from '../src/lib/fix/json-layout.ts';
+import { applyAnchors } from '../src/lib/fix/offsets.ts';
 import { errorsOf, formatProblem, parseTimeline } from '../src/lib/timeline/validate.ts';
 import { readJsonFile } from './json-file.ts';
 

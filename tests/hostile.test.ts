@@ -3,19 +3,14 @@
  * tests/generated.ts): each is refused, or read, with exactly the expected messages, and
  * none makes the validator throw or touch Object.prototype.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJsonFile } from '../scripts/json-file.ts';
-import { formatProblem, parseTimeline, type ParseResult } from '../src/lib/timeline/validate.ts';
+import { problemLine, runValidate as validate } from '../src/lib/test/helpers.ts';
+import { parseTimeline, type ParseResult } from '../src/lib/timeline/validate.ts';
 import { deepJson, longSummary, longText, manyEvidence, MB } from './generated.ts';
 
 const DIR = 'tests/fixtures/hostile';
-
-function validate(file: string) {
-	const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** The file read as the CLI and the build read it (a byte order mark allowed), then parsed. */
 function parse(name: string): ParseResult {
@@ -24,8 +19,7 @@ function parse(name: string): ParseResult {
 	return parseTimeline(read.document);
 }
 
-const lines = (result: ParseResult) =>
-	result.problems.map((p) => `${p.severity === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`);
+const lines = (result: ParseResult) => result.problems.map(problemLine);
 const ids = (result: ParseResult) => result.timeline?.events.map((e) => e.id);
 
 describe('hostile files through the CLI', { timeout: 60_000 }, () => {

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { Doc } from '../src/lib/test/helpers.ts';
 
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8'));
 
@@ -21,10 +22,6 @@ function compile() {
 	});
 	return ajv.compile(schema);
 }
-
-// Test documents are plain JSON, mutated freely below.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
 
 const minimal = (): Doc => ({
 	title: 'A timeline',
@@ -50,6 +47,10 @@ describe('events.schema.json', () => {
 		const ok = validate(events);
 		expect(validate.errors ?? []).toEqual([]);
 		expect(ok).toBe(true);
+	});
+
+	it('accepts the seed timeline', () => {
+		expect(compile()(readJson('tests/fixtures/seed.json'))).toBe(true);
 	});
 
 	it('accepts a minimal document', () => {

@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-// Test documents are plain JSON, mutated freely below.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
+import { fixtureText, runValidate as validate, type Doc } from '../src/lib/test/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourceline-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const EVENTS = readFileSync('events.json', 'utf8');
+const EVENTS = fixtureText('seed.json');
 const events = (): Doc => JSON.parse(EVENTS);
 
 /** The same events without any start or end, as an author would first write them. */
@@ -31,11 +27,6 @@ function write(name: string, text: string): string {
 	return file;
 }
 
-function validate(...args: string[]) {
-	const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 describe('scripts/validate.ts', { timeout: 60_000 }, () => {
 	it('accepts a valid file and sums it up', () => {
 		const file = write('valid.json', EVENTS);
@@ -47,10 +38,9 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
 	});
 
 	it('checks events.json when given no file', () => {
-		expect(validate()).toMatchObject({
-			status: 0,
-			stdout: 'events.json: valid — 9 events (5 dated), 14 quotes\n'
-		});
+		const { status, stdout } = validate();
+		expect(status).toBe(0);
+		expect(stdout).toMatch(/^events\.json: valid — \d+ events? \(\d+ dated\), \d+ quotes?\n$/);
 	});
 
 	it('prints every problem by path, warnings marked, and exits 1 on an error', () => {
@@ -94,7 +84,7 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
 			].join('\n'),
 			stderr: ''
 		});
-		// The offsets found are the ones events.json was written with, in the same place.
+		// The offsets found are the ones the seed was written with, in the same place.
 		expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(events(), null, 2) + '\n');
 		const fixed: Doc = JSON.parse(readFileSync(file, 'utf8'));
 		for (const event of fixed.events)

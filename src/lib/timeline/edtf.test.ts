@@ -8,15 +8,9 @@ import {
 	spanStart,
 	utcDate
 } from './edtf.ts';
-import type { Endpoint, Span } from './types.ts';
+import { iso, span as parsed } from '$lib/test/helpers';
+import type { Endpoint } from './types.ts';
 
-function parsed(text: string): Span {
-	const result = parseEdtf(text);
-	if (result.error !== undefined) throw new Error(result.error);
-	return result.span;
-}
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
 const kind = (endpoint: Endpoint) =>
 	endpoint.kind === 'date' ? endpoint.precision : endpoint.kind;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { english, loadLanguage } from '$lib/i18n/language';
-import { parseEdtf, utcDate } from './edtf.ts';
+import { span } from '$lib/test/helpers';
+import { utcDate } from './edtf.ts';
 import { shortDay, spanInWords, yearName } from './format.ts';
 
 const words = english.dates;
-const span = (edtf: string) => parseEdtf(edtf).span!;
 
 describe('spanInWords', () => {
 	// [edtf, long, short]

@@ -1,53 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from './edtf.ts';
-import {
-	CHAR_WIDTH,
-	datedInOrder,
-	DENSITY_STEP,
-	type DatedEvent,
-	layoutMarks,
-	type Mark,
-	MAX_TITLE,
-	OVERFLOW_IDS,
-	OVERFLOW_WIDTH,
-	POINT_RADIUS,
-	timeExtent,
-	truncate,
-	UNKNOWN_FADE
-} from './marks.ts';
+import { dated, deepFreeze, event, iso, utc } from '$lib/test/helpers';
+import { DENSITY_STEP } from './density.ts';
+import { CHAR_WIDTH, MAX_TITLE, truncate } from './label-width.ts';
+import { layoutMarks, type Mark, POINT_RADIUS, UNKNOWN_FADE } from './marks.ts';
+import { datedInOrder, type DatedEvent } from './order.ts';
+import { OVERFLOW_IDS, OVERFLOW_WIDTH } from './overflow.ts';
 import { scaleUtc } from 'd3-scale';
 import { english } from '$lib/i18n/language';
 
 const words = english.dates;
-import type { Span, TimelineEvent } from './types.ts';
-
-const span = (edtf: string): Span => {
-	const result = parseEdtf(edtf);
-	if (result.error !== undefined) throw new Error(result.error);
-	return result.span;
-};
-
-const event = (id: string, date: string | null, title = id): TimelineEvent => ({
-	id,
-	title,
-	span: date === null ? null : span(date),
-	tags: [],
-	evidence: []
-});
-
-const dated = (id: string, date: string, title = id) => event(id, date, title) as DatedEvent;
-
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (date: Date) => date.toISOString();
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
 
 /** 2025 across a 1000 px view: about 2.74 px a day. */
 const x = scaleUtc()
@@ -59,99 +20,32 @@ const layout = (events: DatedEvent[], maxLanes?: number) =>
 	layoutMarks({ events, words, x, range, maxLanes });
 const only = (e: DatedEvent): Mark => layout([e]).marks[0]!;
 
-describe('datedInOrder', () => {
-	// [what, events as [id, date], ids in order]
-	const table: [string, [string, string | null][], string[]][] = [
-		['nothing', [], []],
+/**
+ * a, b, c on 10–12 March and d, e on 1–2 September 2025, the first `count` of them,
+ * their long titles covering their neighbours.
+ */
+const crowded = (title: string, count = 5) =>
+	datedInOrder(
 		[
-			'undated events are left out',
-			[
-				['a', null],
-				['b', '2025-11-13'],
-				['c', null]
-			],
-			['b']
-		],
-		[
-			'earlier starts come first',
-			[
-				['b', '2025-11-13'],
-				['a', '2025-09']
-			],
-			['a', 'b']
-		],
-		[
-			'the same start puts the earlier end first',
-			[
-				['year', '2025'],
-				['month', '2025-01'],
-				['day', '2025-01-01']
-			],
-			['day', 'month', 'year']
-		],
-		[
-			'the same span keeps the order of the file',
-			[
-				['meeting-2', '2025-10'],
-				['meeting-10', '2025-10'],
-				['meeting-1', '2025-10']
-			],
-			['meeting-2', 'meeting-10', 'meeting-1']
-		],
-		[
-			'an unknown end sorts after a known one with the same start',
-			[
-				['unknown', '2025-10/'],
-				['known', '2025-10']
-			],
-			['known', 'unknown']
-		],
-		[
-			'an open or unknown start sorts by the known end',
-			[
-				['until', '../2025-10'],
-				['sep', '2025-09'],
-				['dec', '2025-12']
-			],
-			['sep', 'until', 'dec']
-		],
-		[
-			'the repository’s events start with the two-year conflict',
-			[
-				['putin-netanyahu-call', '2025-11-15'],
-				['russia-draft', '2025-11-13'],
-				['previous-call', '2025-09'],
-				['two-year-conflict', '2023-10~/2025-10'],
-				['gaza-plan-first-phase', '2025-10']
-			],
-			[
-				'two-year-conflict',
-				'previous-call',
-				'gaza-plan-first-phase',
-				'russia-draft',
-				'putin-netanyahu-call'
-			]
+			['a', '2025-03-10'],
+			['b', '2025-03-11'],
+			['c', '2025-03-12'],
+			['d', '2025-09-01'],
+			['e', '2025-09-02']
 		]
-	];
+			.slice(0, count)
+			.map(([id, date]) => event(id!, date!, title))
+	);
 
-	it.each(table)('orders events: %s', (_what, input, ids) => {
-		const events = input.map(([id, date]) => event(id, date));
-		expect(datedInOrder(events).map((e) => e.id)).toEqual(ids);
-	});
-
+describe('layoutMarks', () => {
 	it('keeps the lanes as they are when a pinned event already has one', () => {
-		const title = 'A title long enough to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title)
-		]);
+		const events = crowded('A title long enough to cover its neighbours', 3);
 		const lanesOf = (pinned?: Set<string>) =>
 			layoutMarks({ events, words, x, range, maxLanes: 3, pinned }).marks.map((m) => [
 				m.id,
 				m.lane
 			]);
-		// Focusing or choosing a mark must not move the marks under the pointer.
+		// Focusing or selecting a mark must not move the marks under the pointer.
 		expect(lanesOf(new Set(['c']))).toEqual(lanesOf());
 		expect(lanesOf()).toEqual([
 			['a', 0],
@@ -160,69 +54,6 @@ describe('datedInOrder', () => {
 		]);
 	});
 
-	it('does not mutate its input', () => {
-		const events = deepFreeze([event('b', '2025-11-13'), event('u', null), event('a', '2025-09')]);
-		const ids = events.map((e) => e.id);
-		expect(datedInOrder(events).map((e) => e.id)).toEqual(['a', 'b']);
-		expect(events.map((e) => e.id)).toEqual(ids);
-	});
-});
-
-describe('timeExtent', () => {
-	// [what, dates, extent]
-	const table: [string, string[], [string, string] | null][] = [
-		['nothing', [], null],
-		['a day', ['2025-11-13'], ['2025-11-13', '2025-11-14']],
-		['a month and a day', ['2025-11-13', '2025-09'], ['2025-09-01', '2025-11-14']],
-		['an interval', ['2023-10~/2025-10'], ['2023-10-01', '2025-11-01']],
-		['an open end is ignored', ['2025-10/..', '2025-03'], ['2025-03-01', '2025-10-01']],
-		['an unknown end is ignored', ['2025-10/'], ['2025-10-01', '2025-10-01']],
-		['an open start is ignored', ['../2025-10', '2025-11'], ['2025-11-01', '2025-12-01']],
-		['an unknown start is ignored', ['/2025-10'], ['2025-11-01', '2025-11-01']]
-	];
-
-	it.each(table)('gives the extent of %s', (_what, dates, extent) => {
-		const events = dates.map((date, i) => dated(`e${i}`, date));
-		const result = timeExtent(events);
-		expect(result && result.map(iso)).toEqual(extent && extent.map((d) => iso(utc(d))));
-	});
-
-	it('gives null when no event has a known end', () => {
-		const nowhere: DatedEvent = {
-			...event('nowhere', null),
-			span: { edtf: '../', interval: true, from: { kind: 'open' }, to: { kind: 'unknown' } }
-		};
-		expect(timeExtent([nowhere])).toBeNull();
-	});
-
-	it('does not mutate its input', () => {
-		const events = deepFreeze([dated('b', '2025-11-13'), dated('a', '2025-10/..')]);
-		const copy = structuredClone(events);
-		timeExtent(events);
-		expect(events).toEqual(copy);
-	});
-});
-
-describe('truncate', () => {
-	// [text, max, result]
-	const table: [string, number | undefined, string][] = [
-		['Short title', undefined, 'Short title'],
-		['a'.repeat(MAX_TITLE), undefined, 'a'.repeat(MAX_TITLE)],
-		['a'.repeat(MAX_TITLE + 1), undefined, `${'a'.repeat(MAX_TITLE - 1)}…`],
-		['Putin and Netanyahu speak by phone', 10, 'Putin and…'],
-		['Putin and Netanyahu', 11, 'Putin and…'],
-		['Putin and Netanyahu', 19, 'Putin and Netanyahu'],
-		['🙂🙂🙂🙂🙂', 5, '🙂🙂🙂🙂🙂'],
-		['🙂🙂🙂🙂🙂🙂', 5, '🙂🙂🙂🙂…']
-	];
-
-	it.each(table)('cuts %j to at most %s characters as %j', (text, max, result) => {
-		expect(truncate(text, max)).toBe(result);
-		expect(Array.from(result).length).toBeLessThanOrEqual(max ?? MAX_TITLE);
-	});
-});
-
-describe('layoutMarks', () => {
 	it('measures a date label as long as its month’s longest day, and draws it exact', () => {
 		// Each in a lane of its own, far apart: only their label widths differ, if at all.
 		const [first, thirteenth, interval] = [
@@ -418,14 +249,7 @@ describe('layoutMarks', () => {
 	});
 
 	it('gathers events beyond the last lane into overflow groups where they fall', () => {
-		const title = 'A title to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title),
-			event('d', '2025-09-01', title),
-			event('e', '2025-09-02', title)
-		]);
+		const events = crowded('A title to cover its neighbours');
 		const { marks, overflow, lanes } = layout(events, 1);
 		expect(marks.map((m) => [m.id, m.lane])).toEqual([
 			['a', 0],
@@ -513,12 +337,7 @@ describe('layoutMarks', () => {
 	});
 
 	it('gives pinned events lanes first, so they never overflow', () => {
-		const title = 'A title long enough to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title)
-		]);
+		const events = crowded('A title long enough to cover its neighbours', 3);
 		const { marks, overflow } = layoutMarks({
 			events,
 			words,
@@ -654,14 +473,7 @@ describe('layoutMarks', () => {
 	});
 
 	it('draws a density strip of the events beyond the last lane', () => {
-		const title = 'A title long enough to cover its neighbours';
-		const events = datedInOrder([
-			event('a', '2025-03-10', title),
-			event('b', '2025-03-11', title),
-			event('c', '2025-03-12', title),
-			event('d', '2025-09-01', title),
-			event('e', '2025-09-02', title)
-		]);
+		const events = crowded('A title long enough to cover its neighbours');
 		const { density, overflow } = layout(events, 1);
 		expect(overflow.map((g) => g.ids)).toEqual([
 			['b', 'c'],

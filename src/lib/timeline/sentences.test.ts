@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureJson } from '$lib/test/helpers';
 import { rangeAt, splitSentences, widenToSentences } from './sentences.ts';
 
 const sentencesOf = (text: string) =>
 	splitSentences(text).map(({ from, to }) => text.slice(from, to));
 
 describe('splitSentences', () => {
-	// The seed article, verbatim, as events.json carries it.
-	const article: string = JSON.parse(
-		readFileSync(new URL('../../../events.json', import.meta.url), 'utf8')
-	).sources[0].text;
+	// The seed article, verbatim.
+	const article: string = fixtureJson('seed.json').sources[0].text;
 
 	it('splits the seed article into its 16 sentences', () => {
 		const sentences = sentencesOf(article);

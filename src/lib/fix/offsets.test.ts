@@ -1,20 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyAnchors, detectIndent, pathKeys, stringifyLike } from './fix.ts';
-import { parseTimeline } from './validate.ts';
-
-// Test documents are plain JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Doc = any;
-
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null) {
-		for (const key of Reflect.ownKeys(value))
-			deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-		Object.freeze(value);
-	}
-	return value;
-}
+import { applyAnchors, pathKeys, shallowCopy } from './offsets.ts';
+import { parseTimeline } from '../timeline/validate.ts';
+import { deepFreeze, type Doc } from '$lib/test/helpers';
 
 const doc = (): Doc => ({
 	title: 'Talks',
@@ -102,6 +89,35 @@ describe('applyAnchors', () => {
 		expect((document as Doc).events[1]).not.toBe(input.events[1]);
 	});
 
+	it('copies each container on the paths once, however many quotes it fills', () => {
+		// Elements copied in all: a copy of the events array per quote would copy n × n.
+		const n = 2000;
+		const input = {
+			title: 'Many',
+			sources: [{ id: 'article', text: 'Talks began.' }],
+			events: Array.from({ length: n }, (_, i) => ({
+				id: `e${i}`,
+				title: 'Talks',
+				evidence: [{ source: 'article', quote: 'Talks began.' }]
+			}))
+		};
+		const { anchors } = parseTimeline(input);
+		expect(anchors.size).toBe(n);
+		let copied = 0;
+		const { document, filled } = applyAnchors({
+			document: input,
+			anchors,
+			copy: (value) => {
+				copied += Array.isArray(value) ? value.length : Object.keys(value).length;
+				return shallowCopy(value);
+			}
+		});
+		expect(filled).toBe(n);
+		expect((document as Doc).events.map((e: Doc) => e.evidence[0].end)).toEqual(Array(n).fill(12));
+		// The root (3 keys), the events array (n), each event (3 keys) and its evidence (1).
+		expect(copied).toBe(3 + n + 3 * n + n);
+	});
+
 	it('returns the same document when there is nothing to fill', () => {
 		const input = doc();
 		expect(applyAnchors({ document: input, anchors: new Map() })).toEqual({
@@ -142,45 +158,5 @@ describe('applyAnchors', () => {
 				anchors: new Map([['events[5].evidence[0]', { start: 0, end: 1 }]])
 			})
 		).toThrow('cannot fill offsets at events[5].evidence[0]: nothing at 5');
-	});
-});
-
-describe('detectIndent', () => {
-	const table: [string, string, string][] = [
-		['tabs', '{\n\t"a": {\n\t\t"b": 1\n\t}\n}\n', '\t'],
-		['two spaces', '{\n  "a": {\n    "b": 1\n  }\n}\n', '  '],
-		['four spaces', '{\n    "a": 1\n}', '    '],
-		['CRLF and two spaces', '{\r\n  "a": 1\r\n}\r\n', '  '],
-		['one line', '{"a":1}', ''],
-		['an empty object', '{}\n', '']
-	];
-
-	it.each(table)('finds the indentation of %s', (_what, text, indent) => {
-		expect(detectIndent(text)).toBe(indent);
-	});
-});
-
-describe('stringifyLike', () => {
-	const value = { a: [1, 'x\ny'] };
-
-	const table: [string, string, string][] = [
-		['tabs and a final newline', '{\n\t"z": 0\n}\n', '{\n\t"a": [\n\t\t1,\n\t\t"x\\ny"\n\t]\n}\n'],
-		['two spaces, no final newline', '{\n  "z": 0\n}', '{\n  "a": [\n    1,\n    "x\\ny"\n  ]\n}'],
-		['CRLF', '{\r\n  "z": 0\r\n}\r\n', '{\r\n  "a": [\r\n    1,\r\n    "x\\ny"\r\n  ]\r\n}\r\n'],
-		['one line', '{"z":0}', '{"a":[1,"x\\ny"]}'],
-		[
-			'a byte-order mark',
-			'\uFEFF{\n\t"z": 0\n}\n',
-			'\uFEFF{\n\t"a": [\n\t\t1,\n\t\t"x\\ny"\n\t]\n}\n'
-		]
-	];
-
-	it.each(table)('writes in the layout of a file with %s', (_what, original, text) => {
-		expect(stringifyLike({ document: value, original })).toBe(text);
-	});
-
-	it('writes the repository’s events.json back byte for byte', () => {
-		const original = readFileSync('events.json', 'utf8');
-		expect(stringifyLike({ document: JSON.parse(original), original })).toBe(original);
 	});
 });

@@ -1,10 +1,11 @@
-import { POINT, timeIndex, type DatedEvent } from './marks.ts';
+import type { DatedEvent } from './order.ts';
+import { POINT, timeIndex } from './time-index.ts';
 import type { ScaleTime } from 'd3-scale';
 
 const DAY = 86_400_000;
 
 /**
- * The first view, as the domain it shows: every event that is not a long interval fits,
+ * The home view, as the domain it shows: every event that is not a long interval fits,
  * and distinct days stand at least `spacing` pixels apart where that can be had. `base`
  * fits the full extent; intervals longer than a quarter of it may run off the edge, so
  * that two reports two days apart stay apart beside a two-year conflict.

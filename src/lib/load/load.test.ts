@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadTimeline, MAX_BYTES, resolveSource } from './load.ts';
-import { parseTimeline } from './validate.ts';
+import { fixtureText } from '$lib/test/helpers';
+import { parseTimeline } from '$lib/timeline/validate';
 
 const BASE = 'https://sourceline.example/app/';
-const JSON_TEXT = readFileSync('events.json', 'utf8');
+const JSON_TEXT = fixtureText('seed.json');
+const MB = 1024 * 1024;
 
 /** A fetcher that answers every request with `respond()` and records what it was asked. */
 function fakeFetch(respond: (init: RequestInit) => Response | Promise<Response>) {
@@ -32,6 +33,20 @@ const untilAborted = (signal: AbortSignal | null | undefined) =>
 	new Promise<never>((_, reject) => {
 		signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
 	});
+
+/** An answer whose body sends `bytes` and then nothing more, until the request is aborted. */
+const stalling = (bytes: Uint8Array) => (init: RequestInit) =>
+	new Response(
+		new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(bytes);
+				// As fetch does, an abort errors the body being read.
+				init.signal?.addEventListener('abort', () =>
+					controller.error(new DOMException('aborted', 'AbortError'))
+				);
+			}
+		})
+	);
 
 describe('resolveSource', () => {
 	// [src, resolved URL or message]
@@ -116,16 +131,41 @@ describe('loadTimeline', () => {
 		});
 	});
 
-	it('refuses a body whose declared length is over the limit, by the header alone', async () => {
-		// The body itself is small, so only the declared length can have refused it.
+	// [declared length, size named]
+	const declared: [number, string][] = [
+		[52 * MB + 300 * 1024, '52.3 MB'],
+		// Rounded up: a file one byte over the limit must not read as the limit itself.
+		[MAX_BYTES + 1, '40.1 MB'],
+		[3 * MAX_BYTES, '120 MB']
+	];
+
+	it.each(declared)(
+		'refuses a body declared as %d bytes by the header alone, naming it as %s',
+		async (length, size) => {
+			// The body itself is small, so only the declared length can have refused it.
+			const { fetcher } = fakeFetch(
+				() => new Response(JSON_TEXT, { headers: { 'content-length': String(length) } })
+			);
+			const result = await loadTimeline('events.json', { base: BASE, fetcher });
+			expect(result).toMatchObject({
+				ok: false,
+				message: `the file is larger than 40 MB, the most Sourceline reads: it is ${size}`
+			});
+		}
+	);
+
+	it('names the size of a streamed body without content-length that passes the limit', async () => {
 		const { fetcher } = fakeFetch(
-			() => new Response(JSON_TEXT, { headers: { 'content-length': String(MAX_BYTES + 1) } })
+			() => new Response(streamed(Array.from({ length: 50 }, () => new Uint8Array(MB))))
 		);
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
-		expect(result).toMatchObject({ ok: false, message: 'the file is larger than 40 MB' });
+		expect(result).toMatchObject({
+			ok: false,
+			message: 'the file is larger than 40 MB, the most Sourceline reads: it is 50 MB'
+		});
 	});
 
-	it('refuses a streamed body without content-length once it passes the limit', async () => {
+	it('stops reading an endless streamed body at twice the limit', async () => {
 		const mb = new Uint8Array(1024 * 1024);
 		let sent = 0;
 		let cancelled = false;
@@ -140,10 +180,13 @@ describe('loadTimeline', () => {
 		});
 		const { fetcher } = fakeFetch(() => new Response(body));
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
-		expect(result).toMatchObject({ ok: false, message: 'the file is larger than 40 MB' });
+		// It counts on to twice the limit, to say how large the file is at least, and stops.
+		expect(result).toMatchObject({
+			ok: false,
+			message: 'the file is larger than 40 MB, the most Sourceline reads: it is over 81 MB'
+		});
 		expect(cancelled).toBe(true);
-		// It stops reading soon after the limit rather than draining the stream.
-		expect(sent).toBeLessThan(MAX_BYTES / mb.length + 10);
+		expect(sent).toBeLessThan((2 * MAX_BYTES) / mb.length + 10);
 	});
 
 	it('takes a body of exactly the limit', async () => {
@@ -192,22 +235,20 @@ describe('loadTimeline', () => {
 	});
 
 	it('gives up on a body that stops arriving', async () => {
-		const { fetcher } = fakeFetch((init) => {
-			const body = new ReadableStream<Uint8Array>({
-				start(controller) {
-					controller.enqueue(new TextEncoder().encode('{"title": '));
-					// As fetch does, an abort errors the body being read.
-					init.signal?.addEventListener('abort', () =>
-						controller.error(new DOMException('aborted', 'AbortError'))
-					);
-				}
-			});
-			return new Response(body);
-		});
+		const { fetcher } = fakeFetch(stalling(new TextEncoder().encode('{"title": ')));
 		const result = await loadTimeline('events.json', { base: BASE, fetcher, timeoutMs: 50 });
 		expect(result).toMatchObject({
 			ok: false,
 			message: expect.stringMatching(/^no answer from sourceline\.example within /)
+		});
+	});
+
+	it('names how much of a slow, too large body had come when time ran out', async () => {
+		const { fetcher } = fakeFetch(stalling(new Uint8Array(MAX_BYTES + 1)));
+		const result = await loadTimeline('events.json', { base: BASE, fetcher, timeoutMs: 50 });
+		expect(result).toMatchObject({
+			ok: false,
+			message: 'the file is larger than 40 MB, the most Sourceline reads: it is over 40.1 MB'
 		});
 	});
 

@@ -1,4 +1,5 @@
-import { parseTimeline, type ParseResult } from './validate.ts';
+import { parseTimeline, type ParseResult } from '../timeline/validate.ts';
+import { takeEarly } from './early.ts';
 
 /** Largest events.json a browser will read through `?src=`. */
 export const MAX_BYTES = 40 * 1024 * 1024;
@@ -21,46 +22,63 @@ export function resolveSource(src: string, base: string): URL | string {
 	return url;
 }
 
-/** A fetch that src/app.html starts for `?src=` while the scripts load. */
-interface EarlyFetch {
-	href: string;
-	response: Promise<Response>;
-	abort: () => void;
+const MB = 1024 * 1024;
+
+/** Megabytes to one decimal, rounded up: a file just over a limit never reads as the limit. */
+function megabytes(bytes: number): string {
+	return String(Math.ceil((bytes / MB) * 10) / 10);
 }
 
-/** Takes over the page's early fetch when it is for this address; it serves one load. */
-function takeEarly(href: string): EarlyFetch | null {
-	const holder = globalThis as { sourcelineEarly?: EarlyFetch };
-	const early = holder.sourcelineEarly;
-	if (early?.href !== href) return null;
-	delete holder.sourcelineEarly;
-	return early;
+/** Why a file too large was refused, naming its size (or as much of it as was counted). */
+function tooLarge({ size, whole, max }: { size: number; whole: boolean; max: number }): string {
+	return `the file is larger than ${megabytes(max)} MB, the most Sourceline reads: it is ${whole ? '' : 'over '}${megabytes(size)} MB`;
 }
 
-async function readCapped(response: Response, max: number): Promise<string | null> {
+type Capped = { text: string } | { size: number; whole: boolean };
+
+/**
+ * The body as text, or its size when it passes `max` bytes. Past the limit the bytes are
+ * counted and dropped, up to twice the limit, so the reader learns how large the file is
+ * without it being held or a huge one being read to its end; the time limit (`stopped`)
+ * ends the count too.
+ */
+async function readCapped(
+	response: Response,
+	{ max, stopped }: { max: number; stopped: AbortSignal }
+): Promise<Capped> {
 	const declared = Number(response.headers.get('content-length'));
-	if (declared > max) return null;
-	if (!response.body) return response.text();
+	if (declared > max) {
+		await response.body?.cancel();
+		return { size: declared, whole: true };
+	}
+	if (!response.body) return { text: await response.text() };
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > max) {
-			await reader.cancel();
-			return null;
+		let next: ReadableStreamReadResult<Uint8Array>;
+		try {
+			next = await reader.read();
+		} catch (error) {
+			if (size > max) return { size, whole: false };
+			throw error;
 		}
-		chunks.push(value);
+		if (next.done) break;
+		size += next.value.byteLength;
+		if (size <= max) chunks.push(next.value);
+		else if (size > 2 * max || stopped.aborted) {
+			await reader.cancel();
+			return { size, whole: false };
+		} else chunks.length = 0;
 	}
+	if (size > max) return { size, whole: true };
 	const bytes = new Uint8Array(size);
 	let at = 0;
 	for (const chunk of chunks) {
 		bytes.set(chunk, at);
 		at += chunk.byteLength;
 	}
-	return new TextDecoder().decode(bytes);
+	return { text: new TextDecoder().decode(bytes) };
 }
 
 /**
@@ -103,13 +121,9 @@ export async function loadTimeline(
 				url,
 				message: `${url.host} answered ${response.status} ${response.statusText}`.trim()
 			};
-		const text = await readCapped(response, maxBytes);
-		if (text === null)
-			return {
-				ok: false,
-				url,
-				message: `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`
-			};
+		const read = await readCapped(response, { max: maxBytes, stopped: controller.signal });
+		if (!('text' in read)) return { ok: false, url, message: tooLarge({ ...read, max: maxBytes }) };
+		const { text } = read;
 		// After redirects the data comes from where the response says, and that host is named.
 		const from = response.url ? new URL(response.url) : url;
 		let json: unknown;

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spanBounds } from './edtf.ts';
 import { scaleUtc } from 'd3-scale';
-import { homeDomain } from './fit.ts';
-import { datedInOrder, timeExtent } from './marks.ts';
-import { parseTimeline } from './validate.ts';
-import type { DatedEvent } from './marks.ts';
+import { homeDomain } from './home.ts';
+import { timeExtent } from './extent.ts';
+import { datedInOrder } from './order.ts';
+import { fixtureTimeline } from '$lib/test/helpers';
+import type { DatedEvent } from './order.ts';
 
-const events = datedInOrder(
-	parseTimeline(JSON.parse(readFileSync(new URL('../../../events.json', import.meta.url), 'utf8')))
-		.timeline!.events
-);
+const events = datedInOrder(fixtureTimeline('seed.json').events);
 const byId = (id: string) => events.find((e) => e.id === id)!;
 
 /** The base scale fits every event, as the view's does. */
@@ -19,7 +16,7 @@ function baseFor(list: readonly DatedEvent[], width: number) {
 	return scaleUtc().domain([a, b]).range([0, width]);
 }
 
-/** The scale of the first view. */
+/** The scale of the home view. */
 const homeScale = (list: readonly DatedEvent[], width: number) => {
 	const base = baseFor(list, width);
 	return base.copy().domain(homeDomain({ events: list, base }));
