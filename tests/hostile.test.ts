@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJsonFile } from '../scripts/json-file.ts';
-import { problemLine, runValidate as validate } from '../src/lib/test/helpers.ts';
+import { runValidate as validate } from '../src/lib/test/cli.ts';
+import { problemLine } from '../src/lib/test/helpers.ts';
 import { parseTimeline, type ParseResult } from '../src/lib/timeline/validate.ts';
 import { deepJson, longSummary, longText, manyEvidence, MB } from './generated.ts';
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureText, runValidate as validate, type Doc } from '../src/lib/test/helpers.ts';
+import { runValidate as validate } from '../src/lib/test/cli.ts';
+import { fixtureText, type Doc } from '../src/lib/test/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourceline-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,18 +2,23 @@
  * What the unit tests share: fixtures read from tests/fixtures (never the published
  * events.json, which an author replaces), frozen inputs, and UTC dates.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseEdtf } from '$lib/timeline/edtf';
 import type { DatedEvent } from '$lib/timeline/order';
 import type { Problem, Span, Timeline, TimelineEvent } from '$lib/timeline/types';
 import { formatProblem, parseTimeline } from '$lib/timeline/validate';
 
-const FIXTURES = new URL('../../../tests/fixtures/', import.meta.url);
+// Bundled rather than read from disk, so the same helpers serve tests in node and in Chromium.
+const FIXTURES: Record<string, string> = import.meta.glob('../../../tests/fixtures/*.json', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
-/** The text of a file under tests/fixtures, e.g. `seed.json`. */
+/** The text of a JSON file directly under tests/fixtures, e.g. `seed.json`. */
 export function fixtureText(name: string): string {
-	return readFileSync(new URL(name, FIXTURES), 'utf8');
+	const text = FIXTURES[`../../../tests/fixtures/${name}`];
+	if (text === undefined) throw new Error(`tests/fixtures/${name} is not a fixture`);
+	return text;
 }
 
 /** A JSON document as tests build and break it: plain JSON, mutated freely. */
@@ -71,9 +76,3 @@ export const dated = (id: string, date: string, title = id) => event(id, date, t
 /** A problem as `npm run validate` prints it, warnings marked. */
 export const problemLine = (problem: Problem) =>
 	`${problem.severity === 'warning' ? 'warning: ' : ''}${formatProblem(problem)}`;
-
-/** Runs `tsx scripts/validate.ts` with these arguments, from the repository root. */
-export function runValidate(...args: string[]) {
-	const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], { encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
