@@ -47,7 +47,7 @@ export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
 }
 
 /**
- * Everything the explorer shows, as one state: the timeline, the chosen event and the
+ * Everything the explorer shows, as one state: the timeline, the selected event and the
  * zoom transform are state; the scale, marks and ticks derive from them.
  */
 export class TimelineView {
@@ -195,7 +195,18 @@ export class TimelineView {
 	 */
 	measure(width: number): void {
 		if (width <= 0) return;
-		this.width = width;
+		const moved = this.#moved;
+		if (width !== this.width) {
+			// A transform counts pixels of the base range, which the width stretches: the
+			// reader's zoom keeps its stretch of time, and a move under way is dropped.
+			const [start] = this.scale.domain();
+			this.width = width;
+			this.#target = null;
+			if (moved) {
+				const x = this.range[0] - moved.k * this.baseScale(start!);
+				this.#moved = moved.translate((x - moved.x) / moved.k, 0);
+			}
+		}
 		this.#measured = true;
 		this.#flush();
 	}
@@ -301,19 +312,20 @@ export class TimelineView {
 		return this.#identity!.translate(left - a * k, 0).scale(k);
 	}
 
-	/** An animated move has come to its end: the next one starts from where the view is. */
+	/** A move has come to its end: the next one starts from where the view is. */
 	arrived(): void {
 		this.#target = null;
 	}
 
 	#apply(transform: ZoomTransform, still?: number): void {
+		if (!this.sink) return this.follow(transform, false);
 		this.#target = transform;
-		if (this.sink)
-			this.#target = this.sink(transform, { animate: !this.reducedMotion, still }) ?? transform;
-		else this.follow(transform, false);
+		const heading = this.sink(transform, { animate: !this.reducedMotion, still });
+		// A move without animation has arrived inside the sink: nothing is under way.
+		if (this.#target !== null) this.#target = heading ?? transform;
 	}
 
-	/** Zooms by a factor about the chosen event when it is in view, else about the middle. */
+	/** Zooms by a factor about the selected event when it is in view, else about the middle. */
 	zoomBy(factor: number): void {
 		this.#whenReady(() => this.#zoomBy(factor));
 	}
@@ -323,10 +335,10 @@ export class TimelineView {
 		const from = this.#target ?? this.transform!;
 		const scale = from.rescaleX(this.baseScale);
 		const at = this.selectedId === null ? -1 : this.#datedAt(this.selectedId);
-		const chosen = at === -1 ? null : this.dated[at]!;
+		const selected = at === -1 ? null : this.dated[at]!;
 		let anchor = (left + right) / 2;
-		if (chosen) {
-			const [start, end] = spanBounds(chosen.span);
+		if (selected) {
+			const [start, end] = spanBounds(selected.span);
 			const middle = (scale(start) + scale(end)) / 2;
 			if (middle >= left && middle <= right) anchor = middle;
 		}
