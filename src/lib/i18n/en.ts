@@ -52,7 +52,7 @@ export const en = {
 		describe: (title: string, date: string, position: string, total: string) =>
 			`${title}, ${date}, ${position} of ${total}`
 	},
-	/** The chosen event. */
+	/** The selected event. */
 	details: {
 		position: (position: string, total: string) => `Event ${position} of ${total}`,
 		/** Followed by the words that date the event, in quotation marks. */
@@ -64,18 +64,20 @@ export const en = {
 		next: 'Next',
 		/** Heard after Previous and Next. */
 		event: ' event',
-		choose: 'Choose an event',
-		chooseHint:
+		prompt: 'Choose an event',
+		promptHint:
 			'Choose an event on the timeline or in the list, or a highlighted sentence in the article, to read what the article says about it.'
 	},
-	/** One quote under the chosen event. */
+	/** One quote under the selected event. */
 	quote: {
 		show: 'Show in article',
 		original: 'Open at the original'
 	},
 	/** The events the article does not date. */
 	undated: {
-		heading: 'Not dated in the article'
+		heading: 'Not dated in the article',
+		pages: (again: boolean) => `Pages of undated events${again ? ', again' : ''}`,
+		range: (from: string, to: string, total: string) => `${from}–${to} of ${total}`
 	},
 	/** The source text with its quoted passages. */
 	article: {

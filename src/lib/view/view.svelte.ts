@@ -17,6 +17,8 @@ import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 /** Width the page is drawn at before the browser measures it (prerendering). */
 export const DEFAULT_WIDTH = 960;
 export const MARGIN = 16;
+/** Room above the first lane, in pixels. */
+export const LANES_TOP = 8;
 export const LANE_HEIGHT = 40;
 export const AXIS_HEIGHT = 30;
 export const OVERFLOW_ROW = 34;
@@ -90,11 +92,6 @@ export class TimelineView {
 	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
 	/** Every mark's name says its place; a map spares a search through all events per mark. */
 	readonly #positions = $derived(new Map(this.ordered.map((e, i) => [e.id, i + 1])));
-	/**
-	 * The quote the article should show, set with a new object each time it is asked for
-	 * (the article may be paged, and turns to the page that holds it).
-	 */
-	shownQuote: { source: string; from: number } | null = $state.raw(null);
 	readonly extent = $derived(timeExtent(this.dated));
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
 	/** Every event in view: the scale that zoom transforms start from. */
@@ -136,7 +133,9 @@ export class TimelineView {
 	 */
 	readonly dense = $derived(this.#homeLayout.overflow.length > 0);
 	/** Where the lanes (and the overflow row, if any) end and the axis begins. */
-	readonly lanesBottom = $derived(8 + this.lanes * LANE_HEIGHT + (this.dense ? OVERFLOW_ROW : 0));
+	readonly lanesBottom = $derived(
+		LANES_TOP + this.lanes * LANE_HEIGHT + (this.dense ? OVERFLOW_ROW : 0)
+	);
 	readonly pinned: ReadonlySet<string> = $derived(
 		new Set([this.selectedId, this.focusId].filter((id): id is string => id !== null))
 	);
