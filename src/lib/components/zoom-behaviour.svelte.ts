@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import type { TimelineView } from './view.svelte';
+import type { TimelineView } from '$lib/view/view.svelte';
 
 /** Pixels a press may move and still be a click that selects a mark, not a drag. */
 const CLICK_DISTANCE = 3;
