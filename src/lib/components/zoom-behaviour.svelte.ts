@@ -81,8 +81,8 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	view.sink = (target, { animate = false, still } = {}) => {
 		pending = null;
 		heading = behaviour.constrain()(target, extent(), behaviour.translateExtent());
-		// An animated zoom keeps the point it zooms about still (d3's interpolateZoom
-		// then only scales); other moves take d3's smooth zoom and pan.
+		// A zoom keeps the point it zooms about still, not swinging sideways on its way;
+		// other moves take d3's smooth zoom and pan.
 		const point: [number, number] | undefined = still === undefined ? undefined : [still, 0];
 		if (animate)
 			selection.transition().duration(ANIMATION_MS).call(behaviour.transform, heading, point);
