@@ -117,3 +117,27 @@ test('an explorer removed from the page leaves no frame or timer behind', async 
 	);
 	expect(ran).toEqual([]);
 });
+
+test('an arrow key during an animated zoom moves focus and lets the zoom arrive', async ({
+	page
+}) => {
+	await page.goto(`/?${src}`);
+	await zoomReady(page.locator('.viewport svg'));
+	const [a, b] = await shown(page);
+	const marks = page.locator('.viewport [data-event]');
+	await marks.first().focus();
+	const first = await marks.first().getAttribute('data-event');
+	await page.keyboard.press('+');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.viewport [data-event]:focus')).not.toHaveAttribute(
+		'data-event',
+		first!
+	);
+	// Half the days shown, wherever the reveal then pans to.
+	await expect
+		.poll(async () => {
+			const [c, d] = await shown(page);
+			return Math.round(((d - c) / (b - a)) * 10) / 10;
+		})
+		.toBe(0.5);
+});
