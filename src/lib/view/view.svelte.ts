@@ -194,15 +194,15 @@ export class TimelineView {
 	 */
 	measure(width: number): void {
 		if (width <= 0) return;
-		const moved = this.#moved;
 		if (width !== this.width) {
 			// A transform counts pixels of the base range, which the width stretches: the
 			// reader's zoom keeps its stretch of time, and a move under way is dropped.
-			const [start] = this.scale.domain();
+			const moved = this.#moved;
+			const start = moved && this.scale.domain()[0]!;
 			this.width = width;
 			this.#target = null;
-			if (moved) {
-				const x = this.range[0] - moved.k * this.baseScale(start!);
+			if (moved && start) {
+				const x = this.range[0] - moved.k * this.baseScale(start);
 				this.#moved = moved.translate((x - moved.x) / moved.k, 0);
 			}
 		}
