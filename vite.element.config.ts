@@ -1,33 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 /**
  * Builds <sourceline-timeline> as one ES module, build/sourceline.js, from the same
- * components as the site. Styles are injected into each element's shadow root.
+ * components as the site. Styles are injected into each element's shadow root; the
+ * article and the list are chunks beside it, fetched when first opened (element/panels.ts).
  */
-/**
- * In the embed the article starts hidden and the list closed: the element fetches them
- * when the reader opens them (as chunks beside sourceline.js), not with the timeline.
- */
-const lazy: Plugin = {
-	name: 'sourceline-lazy-panels',
-	enforce: 'pre',
-	resolveId(id, importer) {
-		if (!importer?.endsWith('/components/Explorer.svelte')) return null;
-		const name = {
-			'./SourcePanel.svelte': 'LazySourcePanel',
-			'./EventList.svelte': 'LazyEventList'
-		}[id];
-		return name
-			? fileURLToPath(new URL(`./src/lib/element/${name}.svelte`, import.meta.url))
-			: null;
-	}
-};
-
 export default defineConfig({
 	plugins: [
-		lazy,
 		svelte({
 			compilerOptions: {
 				customElement: true,

@@ -81,7 +81,7 @@ test.describe('the iframe embed with embed.js', () => {
 				window as unknown as { Sourceline: { select(f: Element, id: string): void } }
 			).Sourceline.select(document.getElementById('timeline')!, 'previous-call')
 		);
-		await expect(frame.locator('#sl-details-heading')).toHaveText(
+		await expect(frame.locator('[id$="-details-heading"]')).toHaveText(
 			'Putin and Netanyahu last spoke by phone'
 		);
 	});
@@ -91,7 +91,7 @@ test.describe('the iframe embed with embed.js', () => {
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(framed('?event=russia-draft'));
 		const frame = page.frameLocator('#timeline');
-		const heading = frame.locator('#sl-details-heading');
+		const heading = frame.locator('[id$="-details-heading"]');
 		await expect(heading).toHaveText(/Russia puts forward/);
 		const iframe = page.locator('#timeline');
 		await expect
@@ -200,7 +200,9 @@ test.describe('the iframe embed with embed.js', () => {
 				(el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor
 			);
 		expect(background).toBe('rgb(17, 19, 24)');
-		await expect(page.locator('#sl-details-heading')).toHaveText('Repair work on the bridge deck');
+		await expect(page.locator('[id$="-details-heading"]')).toHaveText(
+			'Repair work on the bridge deck'
+		);
 	});
 });
 
@@ -250,7 +252,7 @@ test.describe('the <sourceline-timeline> web component', () => {
 			.toEqual(['russia-draft']);
 
 		await element.evaluate((el) => el.setAttribute('event', 'previous-call'));
-		await expect(element.locator('#sl-details-heading')).toHaveText(
+		await expect(element.locator('[id$="-details-heading"]')).toHaveText(
 			'Putin and Netanyahu last spoke by phone'
 		);
 
@@ -283,12 +285,12 @@ test.describe('the <sourceline-timeline> web component', () => {
 		);
 		const first = page.locator('sourceline-timeline').first();
 		await first.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
-		await expect(first.locator('#sl-details-heading')).toHaveText(/Russia puts forward/);
-		await expect(second.locator('#sl-details-heading')).toHaveText('Choose an event');
+		await expect(first.locator('[id$="-details-heading"]')).toHaveText(/Russia puts forward/);
+		await expect(second.locator('[id$="-details-heading"]')).toHaveText('Choose an event');
 		await page.evaluate(() => document.getElementById('second')!.remove());
 		await expect(page.locator('sourceline-timeline')).toHaveCount(1);
 		await first.getByRole('button', { name: 'Zoom in' }).click();
-		await expect(first.locator('#sl-details-heading')).toHaveText(/Russia puts forward/);
+		await expect(first.locator('[id$="-details-heading"]')).toHaveText(/Russia puts forward/);
 	});
 
 	test('the article attribute can change both ways', async ({ page }) => {

@@ -3,7 +3,7 @@ import { zoomReady } from './ready';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const details = (page: Page) =>
-	page.getByRole('region', { name: /./ }).filter({ has: page.locator('#sl-details-heading') });
+	page.getByRole('region', { name: /./ }).filter({ has: page.locator('[id$="-details-heading"]') });
 const mark = (page: Page, title: RegExp) => timeline(page).getByRole('link', { name: title });
 
 test.describe('the explorer', () => {
@@ -371,7 +371,7 @@ test('an animated zoom keeps the chosen event still, without swinging sideways',
 }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto('/?event=previous-call');
-	await expect(page.locator('#sl-details-heading')).toHaveText(/last spoke by phone/);
+	await expect(page.locator('[id$="-details-heading"]')).toHaveText(/last spoke by phone/);
 	// With d3-zoom in, so the zoom runs within the frames watched.
 	await zoomReady(page.locator('.viewport svg'));
 	// The centre of the chosen mark, every frame while "+" zooms about it.

@@ -42,7 +42,7 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 }) => {
 	await open(page);
 	const range = page.locator('.range');
-	const details = page.locator('#sl-details-heading');
+	const details = page.locator('[id$="-details-heading"]');
 	const live = page.locator('[aria-live="polite"]');
 
 	// The skip link comes first and leads to the timeline.
@@ -152,7 +152,7 @@ test('undated events and the plain list are reachable and choosable by keyboard'
 		(await focusedName(page)).startsWith('Trump rules out sending US troops to Gaza, Undated')
 	);
 	await page.keyboard.press('Enter');
-	await expect(page.locator('#sl-details-heading')).toHaveText(
+	await expect(page.locator('[id$="-details-heading"]')).toHaveText(
 		'Trump rules out sending US troops to Gaza'
 	);
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(

@@ -7,7 +7,7 @@ import { axeViolations } from './axe';
 const src = `src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`;
 const bridge = /^Harbour bridge reopens to traffic/;
 
-const heading = (page: Page) => page.locator('#sl-details-heading');
+const heading = (page: Page) => page.locator('[id$="-details-heading"]');
 const dateLine = (page: Page) => page.locator('.details .date');
 
 test.describe('the explorer in the reader’s language', () => {
@@ -74,7 +74,7 @@ test.describe('the explorer in the reader’s language', () => {
 			const seen: string[] = [];
 			Object.assign(window, { englishSeen: seen });
 			const look = () => {
-				const heading = document.querySelector<HTMLElement>('#sl-timeline-heading');
+				const heading = document.querySelector<HTMLElement>('[id$="-timeline-heading"]');
 				if (
 					heading?.textContent === 'Timeline' &&
 					heading.checkVisibility({ visibilityProperty: true })

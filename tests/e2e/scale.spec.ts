@@ -44,7 +44,7 @@ test.describe('a timeline of 10,000 events', () => {
 
 	test('a deep link turns the list and the text to the chosen event', async ({ page }) => {
 		await page.goto(big('&event=event-7777'));
-		await expect(page.locator('#sl-details-heading')).toHaveText(/, report 7777$/);
+		await expect(page.locator('[id$="-details-heading"]')).toHaveText(/, report 7777$/);
 		const item = page.locator('#event-event-7777');
 		await expect(item).toHaveClass(/selected/);
 		await expect(item.getByRole('link')).toHaveAttribute('aria-current', 'true');
@@ -99,7 +99,9 @@ test.describe('a timeline of 10,000 events', () => {
 		const words = (await passage.textContent())!;
 		const report = words.match(/^Report (\d+):/)![1];
 		await passage.click();
-		await expect(page.locator('#sl-details-heading')).toHaveText(new RegExp(`, report ${report}$`));
+		await expect(page.locator('[id$="-details-heading"]')).toHaveText(
+			new RegExp(`, report ${report}$`)
+		);
 		await expect(timeline(page).locator(`[data-event="event-${report}"]`)).toBeVisible();
 		await expect(text.locator('a.evidence mark')).toHaveText(new RegExp(`^Report ${report}: `));
 		await expect(pager).toContainText('Part 2 of');

@@ -25,7 +25,9 @@ test.describe('?src= loads another events.json', () => {
 
 	test('keeps ?src= in deep links and chooses the linked event', async ({ page }) => {
 		await page.goto(`${src('valid.json')}&event=repair-work`);
-		await expect(page.locator('#sl-details-heading')).toHaveText('Repair work on the bridge deck');
+		await expect(page.locator('[id$="-details-heading"]')).toHaveText(
+			'Repair work on the bridge deck'
+		);
 		await page
 			.getByRole('region', { name: 'Timeline' })
 			.getByRole('link', { name: /Harbour bridge reopens/ })
@@ -98,7 +100,7 @@ test('events with no room in the lanes are listed, and every one is reachable by
 	expect(rows.length).toBeGreaterThan(1);
 	expect(new Set(rows.map(Math.round)).size).toBe(rows.length);
 	await region.getByRole('link', { name: /^Council meeting 12,/ }).click();
-	await expect(page.locator('#sl-details-heading')).toHaveText('Council meeting 12');
+	await expect(page.locator('[id$="-details-heading"]')).toHaveText('Council meeting 12');
 	// The chosen event is always drawn, so the arrow keys walk through all twelve.
 	const first = region.getByRole('link', { name: /^Council meeting 1,/ });
 	await expect(region.getByRole('link', { name: /^Council meeting 12,/ })).toBeFocused();

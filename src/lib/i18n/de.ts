@@ -56,8 +56,8 @@ export const de: Messages = {
 		previous: 'Voriges',
 		next: 'Nächstes',
 		event: ' Ereignis',
-		choose: 'Ereignis wählen',
-		chooseHint:
+		prompt: 'Ereignis wählen',
+		promptHint:
 			'Ein Ereignis auf der Zeitleiste oder in der Liste wählen oder einen markierten Satz im Artikel, um zu lesen, was der Artikel darüber sagt.'
 	},
 	quote: {
@@ -65,7 +65,9 @@ export const de: Messages = {
 		original: 'Im Original öffnen'
 	},
 	undated: {
-		heading: 'Im Artikel ohne Datum'
+		heading: 'Im Artikel ohne Datum',
+		pages: (again) => `Seiten der Ereignisse ohne Datum${again ? ', unten' : ''}`,
+		range: (from, to, total) => `${from}–${to} von ${total}`
 	},
 	article: {
 		untitled: 'Artikel',

@@ -1,6 +1,9 @@
+import type { Count } from './language.ts';
+
 /**
  * The words of the interface in English. A translation is one file with the same keys
  * (de.ts); `Messages` is this catalog's type, so a missing key fails the type check.
+ * Numbers come in as a `Count`, written by the reader's language: "12,345", "12.345".
  */
 export const en = {
 	/** How dates are written: date-fns patterns and the words around them. */
@@ -39,22 +42,22 @@ export const en = {
 		fit: 'Fit',
 		fitLabel: 'Fit the events',
 		fitTitle: 'Back to the first view (0)',
-		datedEvents: (count: string, n: number) => `${count} dated ${n === 1 ? 'event' : 'events'}`,
+		datedEvents: (count: Count, n: number) => `${count} dated ${n === 1 ? 'event' : 'events'}`,
 		noRoom: 'Events with no room at this zoom',
 		moreZoom: ' more events here: zoom in',
 		more: (n: number): string => (n === 1 ? ' more event here' : ' more events here'),
-		earlier: (count: string, n: number) => `${count} earlier`,
-		later: (count: string, n: number) => `${count} later`,
+		earlier: (count: Count, n: number) => `${count} earlier`,
+		later: (count: Count, n: number) => `${count} later`,
 		goTo: (title: string) => `: go to ${title}`,
 		hint: (wheel: boolean) =>
 			`Drag to pan; ${wheel ? 'wheel' : 'Ctrl + wheel'} or pinch to zoom. Keys: ← → move between events and Enter chooses; Home and End go to the first and last, + − zoom, 0 fits, Shift + ← → pans.`,
 		/** What a screen reader hears for a mark: "title, date in words, 3 of 9". */
-		describe: (title: string, date: string, position: string, total: string) =>
+		describe: (title: string, date: string, position: Count, total: Count) =>
 			`${title}, ${date}, ${position} of ${total}`
 	},
-	/** The chosen event. */
+	/** The selected event. */
 	details: {
-		position: (position: string, total: string) => `Event ${position} of ${total}`,
+		position: (position: Count, total: Count) => `Event ${position} of ${total}`,
 		/** Followed by the words that date the event, in quotation marks. */
 		datedBy: 'Dated by the words ',
 		tags: 'Tags',
@@ -64,18 +67,20 @@ export const en = {
 		next: 'Next',
 		/** Heard after Previous and Next. */
 		event: ' event',
-		choose: 'Choose an event',
-		chooseHint:
+		prompt: 'Choose an event',
+		promptHint:
 			'Choose an event on the timeline or in the list, or a highlighted sentence in the article, to read what the article says about it.'
 	},
-	/** One quote under the chosen event. */
+	/** One quote under the selected event. */
 	quote: {
 		show: 'Show in article',
 		original: 'Open at the original'
 	},
 	/** The events the article does not date. */
 	undated: {
-		heading: 'Not dated in the article'
+		heading: 'Not dated in the article',
+		pages: (again: boolean) => `Pages of undated events${again ? ', again' : ''}`,
+		range: (from: Count, to: Count, total: Count) => `${from}–${to} of ${total}`
 	},
 	/** The source text with its quoted passages. */
 	article: {
@@ -91,7 +96,7 @@ export const en = {
 		quotedBy: ' events quote these words',
 		choices: 'These words report:',
 		pages: (again: boolean) => `Parts of the text${again ? ', again' : ''}`,
-		part: (position: string, total: string) => `Part ${position} of ${total}`,
+		part: (position: Count, total: Count) => `Part ${position} of ${total}`,
 		earlier: 'Earlier text',
 		later: 'Later text'
 	},
@@ -99,7 +104,7 @@ export const en = {
 	list: {
 		heading: 'All events, in order',
 		pages: (again: boolean) => `Pages of events${again ? ', again' : ''}`,
-		range: (from: string, to: string, total: string) => `Events ${from}–${to} of ${total}`
+		range: (from: Count, to: Count, total: Count) => `Events ${from}–${to} of ${total}`
 	},
 	/** Buttons that turn the pages of the list and the text. */
 	pager: {
@@ -115,7 +120,7 @@ export const en = {
 		showArticle: 'Show the article',
 		hideArticle: 'Hide the article',
 		/** The embed's closed list: "All 120 events as a list", "The event as a list". */
-		listAll: (count: string, n: number) =>
+		listAll: (count: Count, n: number) =>
 			n === 1 ? 'The event as a list' : `All ${count} events as a list`
 	},
 	/** Loading a timeline, and what went wrong. */
@@ -123,16 +128,16 @@ export const en = {
 		loading: 'Loading the timeline…',
 		failed: 'This timeline could not be loaded',
 		unusable: 'This file is not a usable timeline',
-		errors: (count: string, n: number) =>
+		errors: (count: Count, n: number) =>
 			`${count} ${n === 1 ? 'problem' : 'problems'} in this file: what each one touches is left out`,
-		warnings: (count: string, n: number) =>
+		warnings: (count: Count, n: number) =>
 			`${count} ${n === 1 ? 'warning' : 'warnings'}: these parts of the file were ignored`
 	},
 	/** The problems found in a file (the problems themselves are the validator's, in English). */
 	problems: {
 		list: 'Problems, by where they are in the file',
 		warning: 'Warning:',
-		more: (count: string, n: number) => `…and ${count} more.`
+		more: (count: Count, n: number) => `…and ${count} more.`
 	},
 	/** The Embed button and its dialog. */
 	embedDialog: {

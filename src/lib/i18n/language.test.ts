@@ -78,4 +78,13 @@ describe('the catalogs', () => {
 				expect(value.trim().length, key).toBeGreaterThan(0);
 		}
 	});
+
+	it('write a count as the language does, with its thousands separator', async () => {
+		const german = await loadLanguage('de');
+		for (const [language, written] of [
+			[english, 'All 100,000 events as a list'],
+			[german, 'Alle 100.000 Ereignisse als Liste']
+		] as const)
+			expect(language.messages.explorer.listAll(language.count(100000), 100000)).toBe(written);
+	});
 });

@@ -3,6 +3,12 @@ import { enUS } from 'date-fns/locale/en-US';
 import type { DateWords } from '$lib/timeline/format';
 import { en, type Messages } from './en.ts';
 
+/**
+ * A number as the reader's language writes it: the catalogs take only these, so a bare
+ * `String(n)` ("100000") fails the type check.
+ */
+export type Count = string & { readonly written: unique symbol };
+
 /** The words and date formats of one language, for everything a timeline says. */
 export interface Language {
 	/**
@@ -13,7 +19,7 @@ export interface Language {
 	messages: Messages;
 	dates: DateWords;
 	/** A count with the language's separators: "12,345", "12.345". */
-	count: (n: number) => string;
+	count: (n: number) => Count;
 }
 
 /** Catalogs of the interface's words, by primary language subtag; English is built in. */
@@ -35,7 +41,7 @@ function makeLanguage(tag: string, messages: Messages, locale: Locale, own: bool
 				day: locale.formatLong.date({ width: 'full' }),
 				dayShort: locale.formatLong.date({ width: 'medium' })
 			};
-	const count = new Intl.NumberFormat(tag).format;
+	const count = new Intl.NumberFormat(tag).format as (n: number) => Count;
 	return { tag: own ? tag : 'en', messages, dates: { ...dates, locale }, count };
 }
 

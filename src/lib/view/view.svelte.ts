@@ -13,6 +13,8 @@ import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 /** Width the page is drawn at before the browser measures it (prerendering). */
 export const DEFAULT_WIDTH = 960;
 export const MARGIN = 16;
+/** Room above the first lane, in pixels. */
+export const LANES_TOP = 8;
 export const LANE_HEIGHT = 40;
 export const AXIS_HEIGHT = 30;
 export const OVERFLOW_ROW = 34;
@@ -43,7 +45,7 @@ export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
 }
 
 /**
- * Everything the explorer shows, as one state: the timeline, the chosen event and the
+ * Everything the explorer shows, as one state: the timeline, the selected event and the
  * zoom transform are state; the scale, marks and ticks derive from them.
  */
 export class TimelineView {
@@ -86,11 +88,6 @@ export class TimelineView {
 	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
 	/** Every mark's name says its place; a map spares a search through all events per mark. */
 	readonly #positions = $derived(new Map(this.ordered.map((e, i) => [e.id, i + 1])));
-	/**
-	 * The quote the article should show, set with a new object each time it is asked for
-	 * (the article may be paged, and turns to the page that holds it).
-	 */
-	shownQuote: { source: string; from: number } | null = $state.raw(null);
 	readonly extent = $derived(timeExtent(this.dated));
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
 	/** Every event in view: the scale that zoom transforms start from. */
@@ -132,7 +129,9 @@ export class TimelineView {
 	 */
 	readonly dense = $derived(this.#homeLayout.overflow.length > 0);
 	/** Where the lanes (and the overflow row, if any) end and the axis begins. */
-	readonly lanesBottom = $derived(8 + this.lanes * LANE_HEIGHT + (this.dense ? OVERFLOW_ROW : 0));
+	readonly lanesBottom = $derived(
+		LANES_TOP + this.lanes * LANE_HEIGHT + (this.dense ? OVERFLOW_ROW : 0)
+	);
 	readonly pinned: ReadonlySet<string> = $derived(
 		new Set([this.selectedId, this.focusId].filter((id): id is string => id !== null))
 	);
@@ -191,7 +190,18 @@ export class TimelineView {
 	 */
 	measure(width: number): void {
 		if (width <= 0) return;
-		this.width = width;
+		if (width !== this.width) {
+			// A transform counts pixels of the base range, which the width stretches: the
+			// reader's zoom keeps its stretch of time, and a move under way is dropped.
+			const moved = this.#moved;
+			const start = moved && this.scale.domain()[0]!;
+			this.width = width;
+			this.#target = null;
+			if (moved && start) {
+				const x = this.range[0] - moved.k * this.baseScale(start);
+				this.#moved = moved.translate((x - moved.x) / moved.k, 0);
+			}
+		}
 		this.#measured = true;
 		this.#flush();
 	}
@@ -297,19 +307,20 @@ export class TimelineView {
 		return this.#identity!.translate(left - a * k, 0).scale(k);
 	}
 
-	/** An animated move has come to its end: the next one starts from where the view is. */
+	/** A move has come to its end: the next one starts from where the view is. */
 	arrived(): void {
 		this.#target = null;
 	}
 
 	#apply(transform: ZoomTransform, still?: number): void {
+		if (!this.sink) return this.follow(transform, false);
 		this.#target = transform;
-		if (this.sink)
-			this.#target = this.sink(transform, { animate: !this.reducedMotion, still }) ?? transform;
-		else this.follow(transform, false);
+		const heading = this.sink(transform, { animate: !this.reducedMotion, still });
+		// A move without animation has arrived inside the sink: nothing is under way.
+		if (this.#target !== null) this.#target = heading ?? transform;
 	}
 
-	/** Zooms by a factor about the chosen event when it is in view, else about the middle. */
+	/** Zooms by a factor about the selected event when it is in view, else about the middle. */
 	zoomBy(factor: number): void {
 		this.#whenReady(() => this.#zoomBy(factor));
 	}
@@ -319,10 +330,10 @@ export class TimelineView {
 		const from = this.#target ?? this.transform!;
 		const scale = from.rescaleX(this.baseScale);
 		const at = this.selectedId === null ? -1 : this.#datedAt(this.selectedId);
-		const chosen = at === -1 ? null : this.dated[at]!;
+		const selected = at === -1 ? null : this.dated[at]!;
 		let anchor = (left + right) / 2;
-		if (chosen) {
-			const [start, end] = spanBounds(chosen.span);
+		if (selected) {
+			const [start, end] = spanBounds(selected.span);
 			const middle = (scale(start) + scale(end)) / 2;
 			if (middle >= left && middle <= right) anchor = middle;
 		}

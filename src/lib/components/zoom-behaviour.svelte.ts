@@ -1,9 +1,9 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import type { TimelineView } from './view.svelte';
+import type { TimelineView } from '$lib/view/view.svelte';
 
-/** Pixels a press may move and still be a click that chooses a mark, not a drag. */
+/** Pixels a press may move and still be a click that selects a mark, not a drag. */
 const CLICK_DISTANCE = 3;
 const ANIMATION_MS = 250;
 
@@ -64,8 +64,12 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 
 	// d3 keeps its transform on the element; the view's may change without it (a resize
 	// at the first view), so each gesture starts from what is drawn.
+	let width = view.width;
 	const stopSync = $effect.root(() => {
 		$effect(() => {
+			// A move under way counts pixels of the old width: it stops where it is.
+			if (view.width !== width) selection.interrupt();
+			width = view.width;
 			behaviour
 				.scaleExtent(view.scaleExtent)
 				.translateExtent(view.translateExtent)
@@ -77,8 +81,8 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	view.sink = (target, { animate = false, still } = {}) => {
 		pending = null;
 		heading = behaviour.constrain()(target, extent(), behaviour.translateExtent());
-		// An animated zoom keeps the point it zooms about still (d3's interpolateZoom
-		// then only scales); other moves take d3's smooth zoom and pan.
+		// A zoom keeps the point it zooms about still, not swinging sideways on its way;
+		// other moves take d3's smooth zoom and pan.
 		const point: [number, number] | undefined = still === undefined ? undefined : [still, 0];
 		if (animate)
 			selection.transition().duration(ANIMATION_MS).call(behaviour.transform, heading, point);

@@ -1,5 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
-import type { TimelineView } from './view.svelte';
+import type { TimelineView } from '$lib/view/view.svelte';
 
 /**
  * Zoom and pan on the timeline's SVG with d3-zoom, fetched once the drawing is on
