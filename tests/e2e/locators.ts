@@ -1,0 +1,22 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The places of the explorer a reader finds by name, in a page or an element's shadow root. */
+type Scope = Page | Locator;
+
+export const timeline = (scope: Scope) => scope.getByRole('region', { name: 'Timeline' });
+
+/** The drawing: the group of dated events. */
+export const drawing = (scope: Scope) =>
+	timeline(scope).getByRole('group', { name: /dated events?$/ });
+
+/** An event's mark in the drawing, by its accessible name ("title, date, 3 of 9"). */
+export const mark = (scope: Scope, name: RegExp | string) =>
+	timeline(scope).getByRole('link', { name });
+
+/** The visible stretch of time, as a screen reader hears it: "Showing 3 Feb 2023 – …". */
+export const range = (scope: Scope) => timeline(scope).getByText(/^Showing\s/);
+
+/** The heading of the selected event's details ("Choose an event" while none is). */
+export const detailsHeading = (scope: Scope) => scope.locator('#sl-details-heading');
+
+export const list = (scope: Scope) => scope.getByRole('region', { name: 'All events, in order' });
