@@ -14,9 +14,13 @@ export const mark = (scope: Scope, name: RegExp | string) =>
 	timeline(scope).getByRole('link', { name });
 
 /** The visible stretch of time, as a screen reader hears it: "Showing 3 Feb 2023 – …". */
-export const range = (scope: Scope) => timeline(scope).getByText(/^Showing\s/);
+export const range = (scope: Scope) => timeline(scope).getByText(/^Showing\s+\S/);
 
 /** The heading of the selected event's details ("Choose an event" while none is). */
 export const detailsHeading = (scope: Scope) => scope.locator('#sl-details-heading');
 
 export const list = (scope: Scope) => scope.getByRole('region', { name: 'All events, in order' });
+
+/** The selected event's details: the region its heading names. */
+export const details = (scope: Scope) =>
+	scope.getByRole('region').filter({ has: detailsHeading(scope) });
