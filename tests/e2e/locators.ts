@@ -1,7 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 
-/** The places of the explorer a reader finds by name, in a page or an element's shadow root. */
-type Scope = Page | Locator;
+/** The places of the explorer a reader finds by name: in a page, a frame or a shadow root. */
+type Scope = Page | FrameLocator | Locator;
 
 export const timeline = (scope: Scope) => scope.getByRole('region', { name: 'Timeline' });
 
