@@ -24,3 +24,7 @@ export const list = (scope: Scope) => scope.getByRole('region', { name: 'All eve
 /** The selected event's details: the region its heading names. */
 export const details = (scope: Scope) =>
 	scope.getByRole('region').filter({ has: detailsHeading(scope) });
+
+/** The "+N more events here" buttons that stand for events with no room in the lanes. */
+export const crowded = (scope: Scope) =>
+	timeline(scope).getByRole('button', { name: /^\+[\d,]+ more events? here/ });

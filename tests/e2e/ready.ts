@@ -8,7 +8,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 export async function open(page: Page, url: string, { zoomIn = 'Zoom in' } = {}): Promise<void> {
 	await page.goto(url);
-	await expect(page.getByRole('button', { name: zoomIn })).toBeVisible();
+	await expect(page.getByRole('button', { name: zoomIn, exact: true })).toBeVisible();
 }
 
 /**
