@@ -18,7 +18,7 @@ for (const scheme of schemes)
 		test.describe(`axe, ${scheme}, ${size}`, () => {
 			test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
 
-			test('explorer with an event chosen', async ({ page }) => {
+			test('explorer with an event selected', async ({ page }) => {
 				await page.goto('/?event=russia-draft');
 				await expect(detailsHeading(page)).toHaveText(/Russia puts forward/);
 				expect(await axeViolations(page)).toEqual([]);
@@ -58,7 +58,7 @@ for (const scheme of schemes)
 				expect(await axeViolations(page)).toEqual([]);
 			});
 
-			test('embed page with an event chosen and the article shown', async ({ page }) => {
+			test('embed page with an event selected and the article shown', async ({ page }) => {
 				await page.goto(`/embed?theme=${scheme}&event=gaza-plan-first-phase&article=show`);
 				await expect(detailsHeading(page)).toHaveText(/first phase/);
 				expect(await axeViolations(page)).toEqual([]);

@@ -77,7 +77,9 @@ test.describe('the iframe embed with embed.js', () => {
 		});
 	}
 
-	test('a choice inside reaches the host, and the host can choose by message', async ({ page }) => {
+	test('a selection inside reaches the host, and the host can select by message', async ({
+		page
+	}) => {
 		await page.goto(framed());
 		const frame = page.frameLocator('#timeline');
 		await frame.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
@@ -86,7 +88,7 @@ test.describe('the iframe embed with embed.js', () => {
 				(await received(page)).filter((m) => m.type === 'sourceline:select').map((m) => m.id)
 			)
 			.toEqual(['russia-draft']);
-		// The chosen event still shows its quote with the article hidden.
+		// The selected event still shows its quote with the article hidden.
 		await expect(frame.locator('blockquote mark').first()).toContainText(
 			'Meanwhile, Russia on Thursday'
 		);

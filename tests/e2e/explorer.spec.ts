@@ -62,7 +62,9 @@ test.describe('the explorer', () => {
 		}
 	});
 
-	test('a chosen event stays chosen while zooming, even after a deep link', async ({ page }) => {
+	test('a selected event stays selected while zooming, even after a deep link', async ({
+		page
+	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/?event=previous-call');
 		await expect(detailsHeading(page)).toHaveText(/last spoke by phone/);
@@ -74,7 +76,7 @@ test.describe('the explorer', () => {
 		await expect(page).toHaveURL(/event=russia-draft/);
 	});
 
-	test('zooming in keeps the chosen event in view, and events out of view are counted', async ({
+	test('zooming in keeps the selected event in view, and events out of view are counted', async ({
 		page
 	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -94,7 +96,7 @@ test.describe('the explorer', () => {
 		await expect(detailsHeading(page)).toHaveText(/first phase/);
 	});
 
-	test('choosing an event by click shows its details, marks its quote and updates the URL', async ({
+	test('selecting an event by click shows its details, marks its quote and updates the URL', async ({
 		page
 	}) => {
 		// Before the page has come to life a click follows the mark's link (the deep link,
@@ -116,14 +118,14 @@ test.describe('the explorer', () => {
 		await expect(highlighted).toHaveCount(2);
 	});
 
-	test('the keyboard moves between events in time and chooses them', async ({ page }) => {
+	test('the keyboard moves between events in time and selects them', async ({ page }) => {
 		// Before the page comes to life, Enter follows the mark's link and loads the page anew.
 		await open(page, '/');
 		const first = mark(page, /Two-year conflict/);
 		await first.focus();
 		await page.keyboard.press('Enter');
 		await expect(detailsHeading(page)).toHaveText(/Two-year conflict/);
-		// Arrows move the focus through time; Enter or Space chooses.
+		// Arrows move the focus through time; Enter or Space selects.
 		await page.keyboard.press('ArrowRight');
 		await expect(mark(page, /September 2025/)).toBeFocused();
 		await expect(detailsHeading(page)).toHaveText(/Two-year conflict/);
@@ -143,7 +145,7 @@ test.describe('the explorer', () => {
 		await expect(page.locator('[data-event]:focus')).toHaveCount(0);
 	});
 
-	test('choosing a sentence in the article chooses its event', async ({ page }) => {
+	test('selecting a sentence in the article selects its event', async ({ page }) => {
 		await open(page, '/');
 		await page
 			.getByRole('link', { name: /The US mission to the UN called on the Security Council/ })
@@ -163,7 +165,7 @@ test.describe('the explorer', () => {
 		await expect(details(page).getByText('about October 2023 to October 2025')).toBeVisible();
 	});
 
-	test('an article sentence is reachable and chosen by keyboard', async ({ page }) => {
+	test('an article sentence is reachable and selected by keyboard', async ({ page }) => {
 		await open(page, '/');
 		const sentence = page.getByRole('link', { name: /Israel and Hamas agreed in October/ });
 		await sentence.focus();
@@ -172,7 +174,7 @@ test.describe('the explorer', () => {
 		await expect(details(page).getByText('October 2025', { exact: true })).toBeVisible();
 	});
 
-	test('a deep link chooses its event', async ({ page }) => {
+	test('a deep link selects its event', async ({ page }) => {
 		await page.goto('/?event=previous-call');
 		await expect(detailsHeading(page)).toHaveText('Putin and Netanyahu last spoke by phone');
 		await expect(details(page).getByText('September 2025', { exact: true })).toBeVisible();
@@ -284,7 +286,7 @@ test.describe('the explorer', () => {
 test.describe('on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
-	test('a tap chooses an event and a two-finger pinch zooms', async ({ page }) => {
+	test('a tap selects an event and a two-finger pinch zooms', async ({ page }) => {
 		await page.goto('/');
 		await zoomReady(drawing(page));
 		await mark(page, /Thursday 13 November/).tap();
@@ -354,7 +356,7 @@ test('with reduced motion, zooming jumps straight to its end instead of animatin
 	expect(animated.after).toBe(reduced.after);
 });
 
-test('choosing an event is said once, politely: the route announcer stays quiet', async ({
+test('selecting an event is said once, politely: the route announcer stays quiet', async ({
 	page
 }) => {
 	await open(page, '/');

@@ -105,7 +105,7 @@ test.describe('hostile files through ?src=', () => {
 		);
 		await expectUnharmed(page, seen);
 
-		// The other events' payloads, chosen in turn.
+		// The other events' payloads, selected in turn.
 		await timeline(page)
 			.getByRole('link', { name: /^"><iframe srcdoc=/ })
 			.click();
@@ -140,7 +140,7 @@ test.describe('hostile files through ?src=', () => {
 			await expect(alert).toContainText(`${url} is not an http or https URL`);
 		await expect(drawing(page).getByRole('link')).toHaveCount(10);
 		await expect(page.getByRole('link', { name: /Original page/ })).toHaveCount(1);
-		// Choose every event, so each quote's "Open at the original" link is drawn too.
+		// Select every event, so each quote's "Open at the original" link is drawn too.
 		const all = list(page);
 		const titles = await all.getByRole('link').allInnerTexts();
 		expect(titles).toHaveLength(10);
@@ -377,7 +377,7 @@ test.describe('hostile files in the embed and the web component', () => {
 			const element = page.locator('sourceline-timeline');
 			await expect(element.getByRole('region', { name: 'Timeline' })).toBeVisible();
 			await expect(element.getByRole('alert')).toBeVisible();
-			// Choose every event in turn, so each quote and its links are drawn.
+			// Select every event in turn, so each quote and its links are drawn.
 			const links = element.locator('.list-area a');
 			const count = await links.count();
 			for (let i = 0; i < count; i++)

@@ -51,14 +51,14 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 		/^Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9$/
 	);
 
-	// Choose, and hear it once in the polite live region.
+	// Select, and hear it once in the polite live region.
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
 	await expect(live).toHaveText(
 		'Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9'
 	);
 
-	// Move between events with ← → Home End: focus moves, Enter or Space chooses.
+	// Move between events with ← → Home End: focus moves, Enter or Space selects.
 	await page.keyboard.press('ArrowRight');
 	expect(await focusedName(page)).toBe(
 		'Putin and Netanyahu last spoke by phone, September 2025, 2 of 9'
@@ -97,14 +97,14 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	expect(await ringShown(page)).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
-	// The next passage by Tab, chosen with Enter.
+	// The next passage by Tab, selected with Enter.
 	await tabTo(page, async () =>
 		(await focusedName(page)).includes('Putin and Netanyahu last spoke by phone')
 	);
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
 
-	// Words quoted by two events: the chooser opens and closes with Escape.
+	// Words quoted by two events: the list of their events opens and closes with Escape.
 	await tabTo(page, async () => (await focusedName(page)).includes('events quote these words'));
 	await page.keyboard.press('Enter');
 	const choices = page.locator('.choices');
@@ -138,7 +138,7 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	expect(await focusedName(page)).toBe('Embed');
 });
 
-test('undated events and the plain list are reachable and choosable by keyboard', async ({
+test('undated events and the plain list are reachable and selectable by keyboard', async ({
 	page
 }) => {
 	await open(page, '/');
@@ -152,7 +152,7 @@ test('undated events and the plain list are reachable and choosable by keyboard'
 	);
 });
 
-test('zooming by keys keeps focus on the mark, even with nothing chosen', async ({ page }) => {
+test('zooming by keys keeps focus on the mark, even with nothing selected', async ({ page }) => {
 	await open(page, '/');
 	await tabTo(page, async () => (await page.locator('a[data-event]:focus').count()) === 1);
 	const focused = await page.locator('a[data-event]:focus').getAttribute('data-event');

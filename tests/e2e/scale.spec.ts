@@ -38,7 +38,7 @@ test.describe('a timeline of 10,000 events', () => {
 		expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(5_000);
 	});
 
-	test('a deep link turns the list and the text to the chosen event', async ({ page }) => {
+	test('a deep link turns the list and the text to the selected event', async ({ page }) => {
 		await open(page, big('&event=event-7777'));
 		await expect(detailsHeading(page)).toHaveText(/, report 7777$/);
 		const item = page.locator('#event-event-7777');
@@ -86,7 +86,7 @@ test.describe('a timeline of 10,000 events', () => {
 		await expect(page.locator(`#event-${chosen}`)).toHaveClass(/selected/);
 	});
 
-	test('a sentence on a later part of the text chooses its event', async ({ page }) => {
+	test('a sentence on a later part of the text selects its event', async ({ page }) => {
 		await open(page, big());
 		const text = page.getByRole('article');
 		const pager = text.getByRole('navigation').first();

@@ -22,7 +22,7 @@ test.describe('?src= loads another events.json', () => {
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
-	test('keeps ?src= in deep links and chooses the linked event', async ({ page }) => {
+	test('keeps ?src= in deep links and selects the linked event', async ({ page }) => {
 		await page.goto(`${src('valid.json')}&event=repair-work`);
 		await expect(detailsHeading(page)).toHaveText('Repair work on the bridge deck');
 		await mark(page, /Harbour bridge reopens/).click();
@@ -95,7 +95,7 @@ test('events with no room in the lanes are listed, and every one is reachable by
 	expect(new Set(rows.map(Math.round)).size).toBe(rows.length);
 	await region.getByRole('link', { name: /^Council meeting 12,/ }).click();
 	await expect(detailsHeading(page)).toHaveText('Council meeting 12');
-	// The chosen event is always drawn, so the arrow keys walk through all twelve.
+	// The selected event is always drawn, so the arrow keys walk through all twelve.
 	const first = region.getByRole('link', { name: /^Council meeting 1,/ });
 	await expect(region.getByRole('link', { name: /^Council meeting 12,/ })).toBeFocused();
 	await page.keyboard.press('Home');

@@ -30,7 +30,7 @@ test('a double-click zooms in about the point, and Shift + double-click zooms ou
 	await open(page);
 	const before = await visibleDays(page);
 	const box = (await drawing(page).boundingBox())!;
-	// Below the lanes, on the axis: a double-click there chooses nothing.
+	// Below the lanes, on the axis: a double-click there selects nothing.
 	const y = box.y + box.height - 10;
 	await page.mouse.dblclick(box.x + box.width / 2, y);
 	await expect.poll(() => visibleDays(page)).toBeLessThan(before * 0.6);
@@ -81,7 +81,7 @@ test('dragging stops half a view beyond the events: they cannot all be panned aw
 	await expect(range(page)).not.toHaveText(stopped!);
 });
 
-test('a drag that starts on a mark pans and does not choose it', async ({ page }) => {
+test('a drag that starts on a mark pans and does not select it', async ({ page }) => {
 	await open(page);
 	const bridge = mark(page, /^Harbour bridge reopens/);
 	const box = (await bridge.locator('circle').boundingBox())!;
@@ -92,7 +92,7 @@ test('a drag that starts on a mark pans and does not choose it', async ({ page }
 	await page.mouse.up();
 	await expect(range(page)).not.toHaveText(before!);
 	await expect(detailsHeading(page)).toHaveText('Choose an event');
-	// A plain click still chooses.
+	// A plain click still selects.
 	await bridge.click();
 	await expect(detailsHeading(page)).toHaveText(/^Harbour bridge reopens/);
 });
@@ -132,7 +132,7 @@ test('the + button works the moment the page is there, before d3-zoom has arrive
 	await expect.poll(() => visibleDays(page)).toBeLessThan(before * 0.6);
 });
 
-test('an element drawn while its container is hidden opens on the chosen event once shown', async ({
+test('an element drawn while its container is hidden opens on the selected event once shown', async ({
 	page
 }) => {
 	const host = (hidden: boolean) =>
