@@ -10,11 +10,19 @@ const appScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8
 if (!appScript) throw new Error('src/app.html: the inline script that fetches ?src= is missing');
 const appScriptHash = `sha256-${createHash('sha256').update(appScript).digest('base64')}`;
 
+/**
+ * The timeline the site is built with: events.json, or the file SOURCELINE_EVENTS names
+ * (npm test builds with tests/fixtures/seed.json: the browser specs must not depend on the
+ * published file, which authors replace).
+ */
+const events = process.env.SOURCELINE_EVENTS || 'events.json';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		alias: { $events: events },
 		// Prerendered pages carry this policy in a <meta> tag: no inline script but
 		// SvelteKit's own and app.html's (by hash), no script from elsewhere, no plugins. ?src= may fetch
 		// any http(s) address; styles may be inline (Svelte sets style attributes).

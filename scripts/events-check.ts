@@ -2,8 +2,11 @@ import type { Plugin } from 'vite';
 import { errorsOf, formatProblem, parseTimeline } from '../src/lib/timeline/validate.ts';
 import { readJsonFile } from './json-file.ts';
 
-/** Fails the build on an invalid events.json, with the same messages as `npm run validate`. */
-export function eventsCheck(file = 'events.json'): Plugin {
+/**
+ * Fails the build on an invalid events.json (or the file SOURCELINE_EVENTS names, which the
+ * build embeds instead), with the same messages as `npm run validate`.
+ */
+export function eventsCheck(file = process.env.SOURCELINE_EVENTS || 'events.json'): Plugin {
 	return {
 		name: 'sourceline-events-check',
 		apply: 'build',

@@ -1,7 +1,8 @@
 /**
  * Serves tests/fixtures on a second local origin, as another site hosting events.json
- * files would: with CORS, plus a few misbehaving addresses for the error paths, and
- * under /generated/ the hostile files too large to commit (tests/generated.ts).
+ * files would: with CORS, plus a few misbehaving addresses for the error paths, under
+ * /generated/ the hostile files too large to commit (tests/generated.ts), and at
+ * /published/events.json the repository's own events.json, read afresh each time.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -10,6 +11,8 @@ import { generate } from '../bench/generate.ts';
 import { bigJson, deepJson, longSummary, longText, manyEvidence } from './generated.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
+/** Whatever events.json is in place, for tests/e2e/published.spec.ts. */
+const published = join(import.meta.dirname, '..', 'events.json');
 const port = Number(process.env.FIXTURES_PORT ?? 4174);
 const types: Record<string, string> = {
 	'.json': 'application/json; charset=utf-8',
@@ -48,6 +51,11 @@ createServer((request, response) => {
 	response.setHeader('access-control-allow-origin', '*');
 	if (url.pathname === '/hang') return; // never answers: the time-limit path
 	if (url.pathname === '/generated/big.json') return streamBig(response);
+	if (url.pathname === '/published/events.json') {
+		response.writeHead(200, { 'content-type': types['.json']! });
+		createReadStream(published).pipe(response);
+		return;
+	}
 	const make = Object.hasOwn(generated, url.pathname) ? generated[url.pathname] : undefined;
 	if (make) {
 		let body = built.get(url.pathname);

@@ -1,4 +1,4 @@
-import events from '../../events.json';
+import events from '$events';
 
 /** The default timeline, read at build time; the build has already validated it. */
 export function load() {

@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { FIXTURES } from '../../playwright.config';
 import { axeViolations } from './axe';
+import { detailsHeading } from './locators';
+import { expect, test } from './test';
 
 // axe is injected as a script; the pages' Content-Security-Policy would refuse it.
 test.use({ bypassCSP: true });
@@ -17,9 +18,9 @@ for (const scheme of schemes)
 		test.describe(`axe, ${scheme}, ${size}`, () => {
 			test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
 
-			test('explorer with an event chosen', async ({ page }) => {
+			test('explorer with an event selected', async ({ page }) => {
 				await page.goto('/?event=russia-draft');
-				await expect(page.locator('[id$="-details-heading"]')).toHaveText(/Russia puts forward/);
+				await expect(detailsHeading(page)).toHaveText(/Russia puts forward/);
 				expect(await axeViolations(page)).toEqual([]);
 			});
 
@@ -47,7 +48,7 @@ for (const scheme of schemes)
 				page
 			}) => {
 				await page.goto(`/?src=${src('generated/timeline-10000.json')}&event=event-5000`);
-				await expect(page.locator('[id$="-details-heading"]')).toHaveText(/report 5000$/);
+				await expect(detailsHeading(page)).toHaveText(/report 5000$/);
 				await expect(
 					page.getByRole('navigation', { name: 'Parts of the text', exact: true })
 				).toBeVisible();
@@ -57,9 +58,9 @@ for (const scheme of schemes)
 				expect(await axeViolations(page)).toEqual([]);
 			});
 
-			test('embed page with an event chosen and the article shown', async ({ page }) => {
+			test('embed page with an event selected and the article shown', async ({ page }) => {
 				await page.goto(`/embed?theme=${scheme}&event=gaza-plan-first-phase&article=show`);
-				await expect(page.locator('[id$="-details-heading"]')).toHaveText(/first phase/);
+				await expect(detailsHeading(page)).toHaveText(/first phase/);
 				expect(await axeViolations(page)).toEqual([]);
 			});
 		});
@@ -87,7 +88,7 @@ test('text only screen readers hear is never glued to the words beside it', asyn
 			);
 		});
 	await page.goto('/?event=russia-draft');
-	await expect(page.locator('[id$="-details-heading"]')).toHaveText(/Russia puts forward/);
+	await expect(detailsHeading(page)).toHaveText(/Russia puts forward/);
 	expect(await glued()).toEqual([]);
 	await page.goto(`/?src=${src('generated/timeline-10000.json')}&event=event-5000`);
 	await expect(

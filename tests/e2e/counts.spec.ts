@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { FIXTURES } from '../../playwright.config';
 
 // Counts are written as the reader's language writes them, thousands separator and all.

@@ -1,6 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { FIXTURES, SITE } from '../../playwright.config';
-import { zoomReady } from './ready';
+import { detailsHeading, drawing, range, timeline } from './locators';
+import { framesDrawn, zoomReady } from './ready';
+import { expect, test } from './test';
 
 /** A host page on another origin (the fixtures server) that frames /embed with these parameters. */
 const framed = (query = '') =>
@@ -15,6 +17,19 @@ const received = (page: Page) =>
 			).received
 	);
 
+/**
+ * Every message the host page hears from now on, whoever sent it: embed.js listens first,
+ * so a message seen here has been judged by it.
+ */
+const hearAll = (page: Page) =>
+	page.evaluate(() => {
+		const heard: unknown[] = [];
+		Object.assign(window, { heard });
+		window.addEventListener('message', (event) => heard.push(event.data));
+	});
+const heard = (page: Page) =>
+	page.evaluate(() => (window as unknown as { heard: { type?: string; height?: number }[] }).heard);
+
 test.describe('the iframe embed with embed.js', () => {
 	for (const [what, query, ids] of [
 		['the default events.json', '', 9],
@@ -25,7 +40,7 @@ test.describe('the iframe embed with embed.js', () => {
 		}) => {
 			await page.goto(framed(query));
 			const frame = page.frameLocator('#timeline');
-			await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
+			await expect(timeline(frame)).toBeVisible();
 			await expect
 				.poll(
 					async () => (await received(page)).find((m) => m.type === 'sourceline:ready')?.ids?.length
@@ -62,7 +77,9 @@ test.describe('the iframe embed with embed.js', () => {
 		});
 	}
 
-	test('a choice inside reaches the host, and the host can choose by message', async ({ page }) => {
+	test('a selection inside reaches the host, and the host can select by message', async ({
+		page
+	}) => {
 		await page.goto(framed());
 		const frame = page.frameLocator('#timeline');
 		await frame.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
@@ -71,7 +88,7 @@ test.describe('the iframe embed with embed.js', () => {
 				(await received(page)).filter((m) => m.type === 'sourceline:select').map((m) => m.id)
 			)
 			.toEqual(['russia-draft']);
-		// The chosen event still shows its quote with the article hidden.
+		// The selected event still shows its quote with the article hidden.
 		await expect(frame.locator('blockquote mark').first()).toContainText(
 			'Meanwhile, Russia on Thursday'
 		);
@@ -81,23 +98,20 @@ test.describe('the iframe embed with embed.js', () => {
 				window as unknown as { Sourceline: { select(f: Element, id: string): void } }
 			).Sourceline.select(document.getElementById('timeline')!, 'previous-call')
 		);
-		await expect(frame.locator('[id$="-details-heading"]')).toHaveText(
-			'Putin and Netanyahu last spoke by phone'
-		);
+		await expect(detailsHeading(frame)).toHaveText('Putin and Netanyahu last spoke by phone');
 	});
 
 	test('messages from a foreign origin or of the wrong shape change nothing', async ({ page }) => {
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(framed('?event=russia-draft'));
 		const frame = page.frameLocator('#timeline');
-		const heading = frame.locator('[id$="-details-heading"]');
+		const heading = detailsHeading(frame);
 		await expect(heading).toHaveText(/Russia puts forward/);
 		const iframe = page.locator('#timeline');
 		await expect
 			.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize'))
 			.toBe(true);
 		const height = (await iframe.boundingBox())!.height;
+		await hearAll(page);
 
 		// A sandboxed frame has an opaque origin: neither the embed nor embed.js may heed it.
 		await page.evaluate(() => {
@@ -121,10 +135,22 @@ test.describe('the iframe embed with embed.js', () => {
 			])
 				target.postMessage(message, '*');
 		});
-		await page.waitForTimeout(500);
+		// The sandboxed page has run: its message to the host has been heard (and judged), and
+		// its message to the embed went first. Then a hello from the host, answered with
+		// ready, comes after the host's nonsense: the embed has read every message before it.
+		await expect.poll(async () => (await heard(page)).some((m) => m?.height === 40)).toBe(true);
+		const readies = async () =>
+			(await received(page)).filter((m) => m.type === 'sourceline:ready').length;
+		const before = await readies();
+		await page.evaluate(() =>
+			(document.getElementById('timeline') as HTMLIFrameElement).contentWindow!.postMessage(
+				{ type: 'sourceline:hello' },
+				'*'
+			)
+		);
+		await expect.poll(readies).toBe(before + 1);
 		await expect(heading).toHaveText(/Russia puts forward/);
 		expect(Math.abs((await iframe.boundingBox())!.height - height)).toBeLessThan(2);
-		expect(errors).toEqual([]);
 	});
 
 	test('a host script that arrives late still sizes the frame and hears ready', async ({
@@ -144,34 +170,41 @@ test.describe('the iframe embed with embed.js', () => {
 	test('a frame showing another origin than its src is not believed', async ({ page }) => {
 		await page.goto(framed());
 		const frame = page.frameLocator('#timeline');
-		await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
+		await expect(timeline(frame)).toBeVisible();
 		const iframe = page.locator('#timeline');
 		await expect
 			.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:resize'))
 			.toBe(true);
 		const height = (await iframe.boundingBox())!.height;
 		const count = (await received(page)).length;
+		await hearAll(page);
 		// The iframe keeps its src, but its window now shows a page of the host's origin.
 		await page.evaluate((url) => {
 			(document.getElementById('timeline') as HTMLIFrameElement).contentWindow!.location.href = url;
 		}, `${FIXTURES}/post-resize.html`);
-		await page.waitForTimeout(800);
+		// Its messages have been heard, and judged by embed.js.
+		await expect
+			.poll(async () => (await heard(page)).some((m) => m?.type === 'sourceline:select'))
+			.toBe(true);
 		expect(Math.abs((await iframe.boundingBox())!.height - height)).toBeLessThan(2);
 		expect((await received(page)).length).toBe(count);
 	});
 
 	test('the wheel scrolls the host page over an embed, and zooms with Ctrl', async ({ page }) => {
 		await page.goto(`/embed?event=russia-draft`);
-		const range = page.locator('sourceline-timeline .range');
-		const before = await range.textContent();
-		const svg = page.locator('sourceline-timeline .viewport svg');
+		const element = page.locator('sourceline-timeline');
+		const shown = range(element);
+		const svg = drawing(element);
 		// With d3-zoom in, so the plain wheel is passed over by it, not merely early.
 		await zoomReady(svg);
+		const before = await shown.textContent();
 		const box = (await svg.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.mouse.wheel(0, 300);
-		await page.waitForTimeout(300);
-		await expect(range).toHaveText(before!);
+		// The page scrolled, and a zoom would have been drawn by the next frame.
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+		await framesDrawn(page);
+		await expect(shown).toHaveText(before!);
 		// Ctrl + wheel, which a trackpad pinch also sends.
 		await svg.dispatchEvent('wheel', {
 			deltaY: -300,
@@ -179,7 +212,7 @@ test.describe('the iframe embed with embed.js', () => {
 			clientX: box.x + box.width / 2,
 			clientY: box.y + box.height / 2
 		});
-		await expect(range).not.toHaveText(before!);
+		await expect(shown).not.toHaveText(before!);
 	});
 
 	test('the embed page names its data, links to the explorer and follows theme=dark', async ({
@@ -200,9 +233,7 @@ test.describe('the iframe embed with embed.js', () => {
 				(el) => getComputedStyle(el.shadowRoot!.querySelector('.sourceline')!).backgroundColor
 			);
 		expect(background).toBe('rgb(17, 19, 24)');
-		await expect(page.locator('[id$="-details-heading"]')).toHaveText(
-			'Repair work on the bridge deck'
-		);
+		await expect(detailsHeading(page)).toHaveText('Repair work on the bridge deck');
 	});
 });
 
@@ -224,7 +255,7 @@ test.describe('the <sourceline-timeline> web component', () => {
 			const element = page.locator('sourceline-timeline');
 			await expect(element.getByRole('heading', { level: 2 }).first()).toContainText(title);
 			// svg { display: none } and * { all: unset } stop at the shadow root.
-			const svg = element.locator('.viewport svg');
+			const svg = drawing(element);
 			await expect(svg).toBeVisible();
 			expect((await svg.boundingBox())!.height).toBeGreaterThan(100);
 			const marks = element.locator('a[data-event]');
@@ -252,9 +283,7 @@ test.describe('the <sourceline-timeline> web component', () => {
 			.toEqual(['russia-draft']);
 
 		await element.evaluate((el) => el.setAttribute('event', 'previous-call'));
-		await expect(element.locator('[id$="-details-heading"]')).toHaveText(
-			'Putin and Netanyahu last spoke by phone'
-		);
+		await expect(detailsHeading(element)).toHaveText('Putin and Netanyahu last spoke by phone');
 
 		await element.evaluate((el, src) => el.setAttribute('src', src), `${FIXTURES}/valid.json`);
 		await expect(element.getByRole('heading', { level: 2 }).first()).toHaveText(
@@ -285,12 +314,12 @@ test.describe('the <sourceline-timeline> web component', () => {
 		);
 		const first = page.locator('sourceline-timeline').first();
 		await first.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
-		await expect(first.locator('[id$="-details-heading"]')).toHaveText(/Russia puts forward/);
-		await expect(second.locator('[id$="-details-heading"]')).toHaveText('Choose an event');
+		await expect(detailsHeading(first)).toHaveText(/Russia puts forward/);
+		await expect(detailsHeading(second)).toHaveText('Choose an event');
 		await page.evaluate(() => document.getElementById('second')!.remove());
 		await expect(page.locator('sourceline-timeline')).toHaveCount(1);
 		await first.getByRole('button', { name: 'Zoom in' }).click();
-		await expect(first.locator('[id$="-details-heading"]')).toHaveText(/Russia puts forward/);
+		await expect(detailsHeading(first)).toHaveText(/Russia puts forward/);
 	});
 
 	test('the article attribute can change both ways', async ({ page }) => {

@@ -1,10 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-import { zoomReady } from './ready';
+import type { Page } from '@playwright/test';
+import { details, detailsHeading, drawing, mark, range, timeline } from './locators';
+import { framesDrawn, open, zoomReady } from './ready';
+import { expect, test } from './test';
 
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-const details = (page: Page) =>
-	page.getByRole('region', { name: /./ }).filter({ has: page.locator('[id$="-details-heading"]') });
-const mark = (page: Page, title: RegExp) => timeline(page).getByRole('link', { name: title });
+/**
+ * Stops the page's clock (timers, frames, performance.now) until `page.clock.runFor`, a
+ * few seconds ahead: the page's time runs on while this is asked, and cannot go back.
+ */
+async function pause(page: Page) {
+	await page.clock.pauseAt(await page.evaluate(() => Date.now() + 5_000));
+}
 
 test.describe('the explorer', () => {
 	test('draws every dated event as a named control in a labelled region', async ({ page }) => {
@@ -57,23 +62,21 @@ test.describe('the explorer', () => {
 		}
 	});
 
-	test('a chosen event stays chosen while zooming, even after a deep link', async ({ page }) => {
+	test('a selected event stays selected while zooming, even after a deep link', async ({
+		page
+	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/?event=previous-call');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-			/last spoke by phone/
-		);
+		await expect(detailsHeading(page)).toHaveText(/last spoke by phone/);
 		await mark(page, /Thursday 13 November/).click();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await page.getByRole('button', { name: 'Zoom out' }).click();
 		await page.getByRole('button', { name: 'Zoom out' }).click();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-			/Russia puts forward/
-		);
+		await expect(detailsHeading(page)).toHaveText(/Russia puts forward/);
 		await expect(page).toHaveURL(/event=russia-draft/);
 	});
 
-	test('zooming in keeps the chosen event in view, and events out of view are counted', async ({
+	test('zooming in keeps the selected event in view, and events out of view are counted', async ({
 		page
 	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -83,23 +86,22 @@ test.describe('the explorer', () => {
 		const saturday = (await mark(page, /Saturday 15 November/)
 			.locator('circle')
 			.boundingBox())!;
-		const svg = (await timeline(page).locator('svg').boundingBox())!;
+		const svg = (await drawing(page).boundingBox())!;
 		expect(saturday.x).toBeGreaterThan(svg.x);
 		expect(saturday.x + saturday.width).toBeLessThan(svg.x + svg.width);
 		// September and the conflict are now before the view; a button goes back to them.
 		const earlier = page.getByRole('button', { name: /earlier/ });
 		await expect(earlier).toContainText('← 3 earlier');
 		await earlier.click();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/first phase/);
+		await expect(detailsHeading(page)).toHaveText(/first phase/);
 	});
 
-	test('choosing an event by click shows its details, marks its quote and updates the URL', async ({
+	test('selecting an event by click shows its details, marks its quote and updates the URL', async ({
 		page
 	}) => {
-		await page.goto('/');
 		// Before the page has come to life a click follows the mark's link (the deep link,
-		// with its #fragment), as it does without JavaScript; the zoom buttons come with it.
-		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+		// with its #fragment), as it does without JavaScript.
+		await open(page, '/');
 		await mark(page, /Thursday 13 November/).click();
 		const panel = details(page);
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
@@ -116,22 +118,19 @@ test.describe('the explorer', () => {
 		await expect(highlighted).toHaveCount(2);
 	});
 
-	test('the keyboard moves between events in time and chooses them', async ({ page }) => {
-		await page.goto('/');
+	test('the keyboard moves between events in time and selects them', async ({ page }) => {
 		// Before the page comes to life, Enter follows the mark's link and loads the page anew.
-		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+		await open(page, '/');
 		const first = mark(page, /Two-year conflict/);
 		await first.focus();
 		await page.keyboard.press('Enter');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Two-year conflict/);
-		// Arrows move the focus through time; Enter or Space chooses.
+		await expect(detailsHeading(page)).toHaveText(/Two-year conflict/);
+		// Arrows move the focus through time; Enter or Space selects.
 		await page.keyboard.press('ArrowRight');
 		await expect(mark(page, /September 2025/)).toBeFocused();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Two-year conflict/);
+		await expect(detailsHeading(page)).toHaveText(/Two-year conflict/);
 		await page.keyboard.press('Enter');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-			/last spoke by phone/
-		);
+		await expect(detailsHeading(page)).toHaveText(/last spoke by phone/);
 		await page.keyboard.press('End');
 		await expect(mark(page, /Saturday 15 November/)).toBeFocused();
 		await page.keyboard.press('ArrowLeft');
@@ -146,12 +145,12 @@ test.describe('the explorer', () => {
 		await expect(page.locator('[data-event]:focus')).toHaveCount(0);
 	});
 
-	test('choosing a sentence in the article chooses its event', async ({ page }) => {
-		await page.goto('/');
+	test('selecting a sentence in the article selects its event', async ({ page }) => {
+		await open(page, '/');
 		await page
 			.getByRole('link', { name: /The US mission to the UN called on the Security Council/ })
 			.click();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+		await expect(detailsHeading(page)).toHaveText(
 			'US mission urges Security Council to proceed with US draft'
 		);
 		await expect(details(page).getByText('Undated', { exact: true })).toBeVisible();
@@ -162,26 +161,22 @@ test.describe('the explorer', () => {
 			.getByRole('link', { name: 'Two-year conflict between Israel and Hamas' })
 			.last()
 			.click();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-			'Two-year conflict between Israel and Hamas'
-		);
+		await expect(detailsHeading(page)).toHaveText('Two-year conflict between Israel and Hamas');
 		await expect(details(page).getByText('about October 2023 to October 2025')).toBeVisible();
 	});
 
-	test('an article sentence is reachable and chosen by keyboard', async ({ page }) => {
-		await page.goto('/');
+	test('an article sentence is reachable and selected by keyboard', async ({ page }) => {
+		await open(page, '/');
 		const sentence = page.getByRole('link', { name: /Israel and Hamas agreed in October/ });
 		await sentence.focus();
 		await page.keyboard.press('Enter');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/first phase/);
+		await expect(detailsHeading(page)).toHaveText(/first phase/);
 		await expect(details(page).getByText('October 2025', { exact: true })).toBeVisible();
 	});
 
-	test('a deep link chooses its event', async ({ page }) => {
+	test('a deep link selects its event', async ({ page }) => {
 		await page.goto('/?event=previous-call');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-			'Putin and Netanyahu last spoke by phone'
-		);
+		await expect(detailsHeading(page)).toHaveText('Putin and Netanyahu last spoke by phone');
 		await expect(details(page).getByText('September 2025', { exact: true })).toBeVisible();
 		await expect(details(page).getByText('Dated by the words')).toContainText('in September');
 		await expect(page.locator('[data-source="article"] mark')).toContainText(
@@ -192,63 +187,75 @@ test.describe('the explorer', () => {
 	test('a deep link to an unknown event says so', async ({ page }) => {
 		await page.goto('/?event=no-such-event');
 		await expect(page.getByRole('status').filter({ hasText: 'no-such-event' })).toBeVisible();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Choose an event');
+		await expect(detailsHeading(page)).toHaveText('Choose an event');
 	});
 
 	test('zooming changes the visible time range, by buttons, keys, wheel and drag', async ({
 		page
 	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/');
-		const range = page.locator('.range');
-		const initial = await range.textContent();
+		await open(page, '/');
+		await zoomReady(drawing(page));
+		const shown = range(page);
+		const initial = await shown.textContent();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
-		await expect(range).not.toHaveText(initial!);
-		const zoomed = await range.textContent();
+		await expect(shown).not.toHaveText(initial!);
+		const zoomed = await shown.textContent();
 		await page.getByRole('button', { name: 'Fit the events' }).click();
-		await expect(range).toHaveText(initial!);
+		await expect(shown).toHaveText(initial!);
 
-		const svg = timeline(page).locator('svg');
+		const svg = drawing(page);
 		const box = (await svg.boundingBox())!;
 		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
 		await page.mouse.wheel(0, -400);
-		await expect(range).not.toHaveText(initial!);
-		const afterWheel = await range.textContent();
+		await expect(shown).not.toHaveText(initial!);
+		const afterWheel = await shown.textContent();
 		await page.mouse.move(box.x + 30, box.y + 10);
 		await page.mouse.down();
 		await page.mouse.move(box.x + 230, box.y + 10, { steps: 5 });
 		await page.mouse.up();
-		await expect(range).not.toHaveText(afterWheel!);
+		await expect(shown).not.toHaveText(afterWheel!);
 
 		// The timeline's one tab stop takes the keys, wherever the view has gone.
 		await timeline(page).locator('a[data-event][tabindex="0"]').focus();
 		await page.keyboard.press('0');
-		await expect(range).toHaveText(initial!);
+		await expect(shown).toHaveText(initial!);
 		await page.keyboard.press('+');
-		await expect(range).toHaveText(zoomed!);
+		await expect(shown).toHaveText(zoomed!);
 	});
 
 	test('quick zoom presses during an animation add up', async ({ page }) => {
-		await page.goto('/');
-		const range = page.locator('.range');
+		// The page's clock stands still between presses, so the second lands mid-animation
+		// however slow the machine.
+		await page.clock.install();
+		await open(page, '/');
+		await zoomReady(drawing(page));
+		const shown = range(page);
 		const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+		const initial = await shown.textContent();
+		await pause(page);
 		await zoomIn.click();
+		await page.clock.runFor(100);
+		const midway = await shown.textContent();
 		await zoomIn.click();
-		await page.waitForTimeout(1000);
-		const animated = await range.textContent();
+		await page.clock.runFor(1000);
+		const animated = await shown.textContent();
+		expect(midway).not.toBe(initial);
+		expect(midway).not.toBe(animated);
+		// Two presses with reduced motion, which jump: the same place.
+		await page.clock.resume();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.getByRole('button', { name: 'Fit the events' }).click();
+		await expect(shown).toHaveText(initial!);
 		await zoomIn.click();
 		await zoomIn.click();
-		await expect(range).toHaveText(animated!);
+		await expect(shown).toHaveText(animated!);
 	});
 
 	test('fits a narrow phone screen without sideways scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 780 });
 		await page.goto('/?event=russia-draft');
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-			/Russia puts forward/
-		);
+		await expect(detailsHeading(page)).toHaveText(/Russia puts forward/);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);
@@ -279,17 +286,15 @@ test.describe('the explorer', () => {
 test.describe('on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
-	test('a tap chooses an event and a two-finger pinch zooms', async ({ page }) => {
+	test('a tap selects an event and a two-finger pinch zooms', async ({ page }) => {
 		await page.goto('/');
-		await zoomReady(page.locator('.viewport svg'));
+		await zoomReady(drawing(page));
 		await mark(page, /Thursday 13 November/).tap();
-		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-			/Russia puts forward/
-		);
+		await expect(detailsHeading(page)).toHaveText(/Russia puts forward/);
 
-		const range = page.locator('.range');
-		const before = await range.textContent();
-		const box = (await timeline(page).locator('svg').boundingBox())!;
+		const shown = range(page);
+		const before = await shown.textContent();
+		const box = (await drawing(page).boundingBox())!;
 		const y = box.y + box.height - 40;
 		const middle = box.x + box.width / 2;
 		const client = await page.context().newCDPSession(page);
@@ -307,7 +312,7 @@ test.describe('on a touch screen', () => {
 		await touch('touchStart', 20);
 		for (const spread of [40, 60, 80, 100]) await touch('touchMove', spread);
 		await touch('touchEnd', 0);
-		await expect(range).not.toHaveText(before!);
+		await expect(shown).not.toHaveText(before!);
 		// Spreading the fingers zooms in: the visible span shrinks.
 		const days = (text: string) => {
 			const [a, b] = text
@@ -316,31 +321,30 @@ test.describe('on a touch screen', () => {
 				.map((d) => Date.parse(d));
 			return (b! - a!) / 86_400_000;
 		};
-		expect(days((await range.textContent())!)).toBeLessThan(days(before!) / 2);
+		expect(days((await shown.textContent())!)).toBeLessThan(days(before!) / 2);
 	});
 });
 
 test('with reduced motion, zooming jumps straight to its end instead of animating', async ({
 	page
 }) => {
-	const range = page.locator('.range');
+	// The page's clock runs only when told: two frames after the press an animation is on
+	// its way, however slow the machine.
+	await page.clock.install();
+	const shown = range(page);
 	const zoomOnce = async () => {
-		await page.goto('/');
+		await page.clock.resume();
 		// d3-zoom arrives after the first paint; a press before it waits for it, which
 		// would read here as an animation.
-		await zoomReady(page.locator('.viewport svg'));
-		const before = await range.textContent();
-		// Read the range two frames after the click: an animation would be on its way, not done.
-		const immediately = await page.evaluate(() => {
-			document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
-			return new Promise<string>((resolve) =>
-				requestAnimationFrame(() =>
-					requestAnimationFrame(() => resolve(document.querySelector('.range')!.textContent!))
-				)
-			);
-		});
-		await page.waitForTimeout(600);
-		return { before, immediately, after: await range.textContent() };
+		await open(page, '/');
+		await zoomReady(drawing(page));
+		const before = await shown.textContent();
+		await pause(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.clock.runFor(32);
+		const immediately = await shown.textContent();
+		await page.clock.runFor(1000);
+		return { before, immediately, after: await shown.textContent() };
 	};
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const reduced = await zoomOnce();
@@ -352,48 +356,48 @@ test('with reduced motion, zooming jumps straight to its end instead of animatin
 	expect(animated.after).toBe(reduced.after);
 });
 
-test('choosing an event is said once, politely: the route announcer stays quiet', async ({
+test('selecting an event is said once, politely: the route announcer stays quiet', async ({
 	page
 }) => {
-	await page.goto('/');
-	await page
-		.getByRole('region', { name: 'Timeline' })
-		.getByRole('link', { name: /Thursday 13 November/ })
-		.click();
+	await open(page, '/');
+	await mark(page, /Thursday 13 November/).click();
 	await expect(page).toHaveURL(/event=russia-draft/);
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Russia puts forward/);
-	await page.waitForTimeout(300);
+	// A navigation would have spoken by now: SvelteKit sets its announcer once the URL has
+	// changed, and Svelte draws it before the next frame.
+	await framesDrawn(page);
 	await expect(page.locator('#svelte-announcer')).toHaveText('');
 });
 
-test('an animated zoom keeps the chosen event still, without swinging sideways', async ({
+test('an animated zoom keeps the selected event still, without swinging sideways', async ({
 	page
 }) => {
+	// Frames come from the page's clock, told to run: as many as the animation takes,
+	// however slow the machine.
+	await page.clock.install();
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto('/?event=previous-call');
-	await expect(page.locator('[id$="-details-heading"]')).toHaveText(/last spoke by phone/);
-	// With d3-zoom in, so the zoom runs within the frames watched.
-	await zoomReady(page.locator('.viewport svg'));
-	// The centre of the chosen mark, every frame while "+" zooms about it.
-	const xs = await page.evaluate(
-		() =>
-			new Promise<number[]>((resolve) => {
-				const centre = () => {
-					const box = document.querySelector('[data-event="previous-call"] .shape')!;
-					const { left, width } = box.getBoundingClientRect();
-					return left + width / 2;
-				};
-				const seen = [centre()];
-				document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
-				const started = performance.now();
-				const frame = () => {
-					seen.push(centre());
-					if (performance.now() - started < 450) requestAnimationFrame(frame);
-					else resolve(seen);
-				};
-				requestAnimationFrame(frame);
-			})
-	);
-	expect(xs.length).toBeGreaterThan(5);
-	for (const x of xs) expect(Math.abs(x - xs[0]!)).toBeLessThan(2);
+	await expect(detailsHeading(page)).toHaveText(/last spoke by phone/);
+	// With d3-zoom in, so the press starts the animation at once.
+	await zoomReady(drawing(page));
+	await pause(page);
+	// Each frame, the centre of the selected mark and the visible range.
+	await page.evaluate(() => {
+		const seen: [number, string][] = [];
+		Object.assign(window, { seen });
+		const frame = () => {
+			const box = document.querySelector('[data-event="previous-call"] .shape')!;
+			const { left, width } = box.getBoundingClientRect();
+			seen.push([left + width / 2, document.querySelector('.range')!.textContent!]);
+			requestAnimationFrame(frame);
+		};
+		frame();
+	});
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.clock.runFor(400);
+	const seen = await page.evaluate(() => (window as unknown as { seen: [number, string][] }).seen);
+	// The zoom was drawn in steps, not in one jump...
+	expect(new Set(seen.map(([, shown]) => shown)).size).toBeGreaterThan(5);
+	// ...while the selected mark stood still.
+	for (const [x] of seen) expect(Math.abs(x - seen[0]![0])).toBeLessThan(2);
 });

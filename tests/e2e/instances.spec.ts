@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './test';
+import type { Page } from '@playwright/test';
 import { FIXTURES } from '../../playwright.config';
 
 // Two <sourceline-timeline> elements on one host page (tests/fixtures/host-element.html):

@@ -1,13 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/**
- * The explorer, once it has come to life: before that, keys act on the prerendered page
- * (Enter follows a mark's link and loads the page anew).
- */
-async function open(page: Page) {
-	await page.goto('/');
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-}
+import type { Page } from '@playwright/test';
+import { detailsHeading, range } from './locators';
+import { open } from './ready';
+import { expect, test } from './test';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -40,9 +34,9 @@ const ringShown = (page: Page) =>
 test('every path works by keyboard alone, with a visible focus ring, and Tab is never trapped', async ({
 	page
 }) => {
-	await open(page);
-	const range = page.locator('.range');
-	const details = page.locator('[id$="-details-heading"]');
+	await open(page, '/');
+	const shown = range(page);
+	const details = detailsHeading(page);
 	const live = page.locator('[aria-live="polite"]');
 
 	// The skip link comes first and leads to the timeline.
@@ -57,14 +51,14 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 		/^Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9$/
 	);
 
-	// Choose, and hear it once in the polite live region.
+	// Select, and hear it once in the polite live region.
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Two-year conflict between Israel and Hamas');
 	await expect(live).toHaveText(
 		'Two-year conflict between Israel and Hamas, about October 2023 to October 2025, 1 of 9'
 	);
 
-	// Move between events with ← → Home End: focus moves, Enter or Space chooses.
+	// Move between events with ← → Home End: focus moves, Enter or Space selects.
 	await page.keyboard.press('ArrowRight');
 	expect(await focusedName(page)).toBe(
 		'Putin and Netanyahu last spoke by phone, September 2025, 2 of 9'
@@ -88,29 +82,29 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
 
 	// Zoom (+ − 0) and pan (Shift + arrows).
-	const home = await range.textContent();
+	const home = await shown.textContent();
 	await page.keyboard.press('+');
-	await expect(range).not.toHaveText(home!);
-	const zoomed = await range.textContent();
+	await expect(shown).not.toHaveText(home!);
+	const zoomed = await shown.textContent();
 	await page.keyboard.press('Shift+ArrowLeft');
-	await expect(range).not.toHaveText(zoomed!);
+	await expect(shown).not.toHaveText(zoomed!);
 	await page.keyboard.press('-');
 	await page.keyboard.press('0');
-	await expect(range).toHaveText(home!);
+	await expect(shown).toHaveText(home!);
 
 	// Leave the timeline with Tab and reach the article's quoted passages.
 	await tabTo(page, async () => (await page.locator('a.evidence:focus').count()) === 1);
 	expect(await ringShown(page)).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
-	// The next passage by Tab, chosen with Enter.
+	// The next passage by Tab, selected with Enter.
 	await tabTo(page, async () =>
 		(await focusedName(page)).includes('Putin and Netanyahu last spoke by phone')
 	);
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
 
-	// Words quoted by two events: the chooser opens and closes with Escape.
+	// Words quoted by two events: the list of their events opens and closes with Escape.
 	await tabTo(page, async () => (await focusedName(page)).includes('events quote these words'));
 	await page.keyboard.press('Enter');
 	const choices = page.locator('.choices');
@@ -144,24 +138,22 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	expect(await focusedName(page)).toBe('Embed');
 });
 
-test('undated events and the plain list are reachable and choosable by keyboard', async ({
+test('undated events and the plain list are reachable and selectable by keyboard', async ({
 	page
 }) => {
-	await open(page);
+	await open(page, '/');
 	await tabTo(page, async () =>
 		(await focusedName(page)).startsWith('Trump rules out sending US troops to Gaza, Undated')
 	);
 	await page.keyboard.press('Enter');
-	await expect(page.locator('[id$="-details-heading"]')).toHaveText(
-		'Trump rules out sending US troops to Gaza'
-	);
+	await expect(detailsHeading(page)).toHaveText('Trump rules out sending US troops to Gaza');
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(
 		'Trump rules out sending US troops to Gaza, Undated, 8 of 9'
 	);
 });
 
-test('zooming by keys keeps focus on the mark, even with nothing chosen', async ({ page }) => {
-	await open(page);
+test('zooming by keys keeps focus on the mark, even with nothing selected', async ({ page }) => {
+	await open(page, '/');
 	await tabTo(page, async () => (await page.locator('a[data-event]:focus').count()) === 1);
 	const focused = await page.locator('a[data-event]:focus').getAttribute('data-event');
 	for (let i = 0; i < 4; i++) await page.keyboard.press('+');

@@ -1,13 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { FIXTURES } from '../../playwright.config';
 import { axeViolations } from './axe';
+import { detailsHeading } from './locators';
+import { expect, test } from './test';
 
 // Fixture events (tests/fixtures/valid.json): "bridge-reopens" is dated 2025-03-10, a
 // Monday, the second of four events in time order.
 const src = `src=${encodeURIComponent(`${FIXTURES}/valid.json`)}`;
 const bridge = /^Harbour bridge reopens to traffic/;
 
-const heading = (page: Page) => page.locator('[id$="-details-heading"]');
 const dateLine = (page: Page) => page.locator('.details .date');
 
 test.describe('the explorer in the reader’s language', () => {
@@ -15,7 +16,7 @@ test.describe('the explorer in the reader’s language', () => {
 		page
 	}) => {
 		await page.goto(`/?lang=de&${src}&event=bridge-reopens`);
-		await expect(heading(page)).toHaveText(bridge);
+		await expect(detailsHeading(page)).toHaveText(bridge);
 		await expect(dateLine(page)).toHaveText('Montag, 10. März 2025');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 		const timeline = page.getByRole('region', { name: 'Zeitleiste' });
@@ -112,7 +113,7 @@ test.describe('the embed and the element in the reader’s language', () => {
 			if (name) locales.push(name);
 		});
 		await page.goto(`/embed?lang=de&${src}&event=bridge-reopens&article=show`);
-		await expect(heading(page)).toHaveText(bridge);
+		await expect(detailsHeading(page)).toHaveText(bridge);
 		await expect(dateLine(page)).toHaveText('Montag, 10. März 2025');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 		await expect(page.getByRole('button', { name: 'Vergrößern' })).toBeVisible();

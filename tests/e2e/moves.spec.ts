@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './test';
+import type { Page } from '@playwright/test';
 import { FIXTURES } from '../../playwright.config';
 import { zoomReady } from './ready';
 import valid from '../fixtures/valid.json' with { type: 'json' };

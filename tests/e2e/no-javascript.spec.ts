@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { drawing, list, timeline } from './locators';
+import { expect, test } from './test';
 
 test.use({ javaScriptEnabled: false });
 
@@ -6,13 +7,13 @@ test('without JavaScript the page still shows the drawing and every event with i
 	page
 }) => {
 	await page.goto('/');
-	const marks = page.getByRole('region', { name: 'Timeline' }).locator('svg a[data-event]');
+	const marks = drawing(page).getByRole('link');
 	await expect(marks).toHaveCount(5);
-	await expect(page.getByRole('region', { name: 'Timeline' }).locator('svg')).toBeVisible();
-	const list = page.getByRole('region', { name: 'All events, in order' });
-	await expect(list.getByRole('listitem')).toHaveCount(9);
-	await expect(list.locator('#event-russia-draft')).toContainText('Thursday 13 November 2025');
-	await expect(list.locator('#event-russia-draft blockquote').first()).toContainText(
+	await expect(timeline(page).locator('svg')).toBeVisible();
+	const all = list(page);
+	await expect(all.getByRole('listitem')).toHaveCount(9);
+	await expect(all.locator('#event-russia-draft')).toContainText('Thursday 13 November 2025');
+	await expect(all.locator('#event-russia-draft blockquote').first()).toContainText(
 		'Meanwhile, Russia on Thursday put forward'
 	);
 	// Controls that need JavaScript are not offered.

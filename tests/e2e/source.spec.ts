@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { FIXTURES } from '../../playwright.config';
+import { crowded, detailsHeading, mark, timeline } from './locators';
+import { expect, test } from './test';
 
 const src = (file: string) => `/?src=${encodeURIComponent(`${FIXTURES}/${file}`)}`;
 
@@ -13,9 +14,7 @@ test.describe('?src= loads another events.json', () => {
 		);
 		await expect(page.getByText('Data from 127.0.0.1:4174')).toBeVisible();
 		await expect(
-			page
-				.getByRole('region', { name: 'Timeline' })
-				.getByRole('link', { name: /Harbour bridge reopens to traffic, Monday 10 March 2025/ })
+			mark(page, /Harbour bridge reopens to traffic, Monday 10 March 2025/)
 		).toBeVisible();
 		await expect(
 			page.getByRole('link', { name: /Second phase: cycle lanes, from June 2025, uncertain on/ })
@@ -23,15 +22,10 @@ test.describe('?src= loads another events.json', () => {
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
-	test('keeps ?src= in deep links and chooses the linked event', async ({ page }) => {
+	test('keeps ?src= in deep links and selects the linked event', async ({ page }) => {
 		await page.goto(`${src('valid.json')}&event=repair-work`);
-		await expect(page.locator('[id$="-details-heading"]')).toHaveText(
-			'Repair work on the bridge deck'
-		);
-		await page
-			.getByRole('region', { name: 'Timeline' })
-			.getByRole('link', { name: /Harbour bridge reopens/ })
-			.click();
+		await expect(detailsHeading(page)).toHaveText('Repair work on the bridge deck');
+		await mark(page, /Harbour bridge reopens/).click();
 		await expect(page).toHaveURL(/src=.*valid\.json.*event=bridge-reopens/);
 	});
 
@@ -76,7 +70,7 @@ test.describe('?src= loads another events.json', () => {
 			let dialogs = 0;
 			page.on('dialog', (dialog) => {
 				dialogs++;
-				dialog.dismiss();
+				void dialog.dismiss();
 			});
 			await page.goto(file.includes(':') ? `/?src=${encodeURIComponent(file)}` : src(file));
 			await expect(page.getByRole('alert')).toContainText(message);
@@ -89,8 +83,8 @@ test('events with no room in the lanes are listed, and every one is reachable by
 	page
 }) => {
 	await page.goto(src('crowded.json'));
-	const region = page.getByRole('region', { name: 'Timeline' });
-	const more = region.getByRole('button', { name: /more events here/ });
+	const region = timeline(page);
+	const more = crowded(page);
 	await expect(more).toHaveText(/^\+\d+/);
 	await more.click();
 	// The list it opens has one row per event, each on its own line.
@@ -100,8 +94,8 @@ test('events with no room in the lanes are listed, and every one is reachable by
 	expect(rows.length).toBeGreaterThan(1);
 	expect(new Set(rows.map(Math.round)).size).toBe(rows.length);
 	await region.getByRole('link', { name: /^Council meeting 12,/ }).click();
-	await expect(page.locator('[id$="-details-heading"]')).toHaveText('Council meeting 12');
-	// The chosen event is always drawn, so the arrow keys walk through all twelve.
+	await expect(detailsHeading(page)).toHaveText('Council meeting 12');
+	// The selected event is always drawn, so the arrow keys walk through all twelve.
 	const first = region.getByRole('link', { name: /^Council meeting 1,/ });
 	await expect(region.getByRole('link', { name: /^Council meeting 12,/ })).toBeFocused();
 	await page.keyboard.press('Home');

@@ -1,4 +1,4 @@
-import events from '../../../events.json';
+import events from '$events';
 
 export const prerender = true;
 

@@ -1,4 +1,4 @@
-import events from '../../../events.json';
+import events from '$events';
 import { iframeSnippet } from '$lib/embed/snippets';
 
 export const prerender = true;
