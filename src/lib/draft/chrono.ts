@@ -1,0 +1,114 @@
+import type { UTCDate } from '@date-fns/utc';
+import * as chrono from 'chrono-node';
+import { directionOf } from './cues.ts';
+import type { Found } from './expressions.ts';
+import { PART_BEFORE } from './expressions.ts';
+import {
+	edtfDay,
+	edtfMonth,
+	edtfYear,
+	resolveMonth,
+	resolveMonthDay,
+	resolveWeekday
+} from './resolve.ts';
+
+type Components = chrono.ParsedComponents;
+
+/**
+ * Sentences worth handing to the parser: it costs far more than this test, and most
+ * sentences of a long text hold no month, weekday or number.
+ */
+const HINT =
+	/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+const RELATIVE = (result: chrono.ParsedResult) => {
+	const tags = result.tags();
+	return (
+		tags.has('result/relativeDate') || [...tags].some((tag) => tag.startsWith('casualReference'))
+	);
+};
+
+/**
+ * The parser's results without relative phrases, which the rules in expressions.ts read.
+ * The parser joins a date to a relative phrase beside it ("on 11 December -- four years
+ * behind"): such a result is read again without its casual parsers, to keep the date.
+ */
+function parse(sentence: string, reference: Date): chrono.ParsedResult[] {
+	const results: chrono.ParsedResult[] = [];
+	for (const result of chrono.en.casual.parse(sentence, reference)) {
+		if (!RELATIVE(result)) results.push(result);
+		else
+			for (const inner of chrono.en.strict.parse(result.text, reference))
+				if (!RELATIVE(inner)) {
+					inner.index += result.index;
+					results.push(inner);
+				}
+	}
+	return results;
+}
+
+/**
+ * One end of a parsed expression as EDTF, at the precision its words give: the parser's
+ * own implied values (today's month for "Thursday") are never used, and a year it did not
+ * read is found against the publication date with a past bias.
+ */
+function endpoint(
+	components: Components,
+	published: UTCDate,
+	direction: ReturnType<typeof directionOf>
+): string | null {
+	const known = (key: 'year' | 'month' | 'day' | 'weekday') =>
+		components.isCertain(key) ? components.get(key) : null;
+	const year = known('year');
+	const month = known('month');
+	const day = known('day');
+	const weekday = known('weekday');
+	if (month !== null && day !== null) {
+		if (year !== null) {
+			const date = new Date(Date.UTC(2000, month - 1, day));
+			if (date.getUTCMonth() !== month - 1) return null;
+			date.setUTCFullYear(year);
+			return edtfDay(date);
+		}
+		return resolveMonthDay(published, month, day, direction === 'past' ? 'nearest' : direction);
+	}
+	if (month !== null)
+		return year !== null ? edtfMonth(year, month) : resolveMonth(published, month, direction);
+	if (weekday !== null && day === null) return resolveWeekday(published, weekday, direction);
+	if (year !== null && day === null) return edtfYear(year);
+	return null;
+}
+
+/**
+ * Dates the parser reads in one sentence: months and days with or without a year,
+ * weekdays, numeric dates, and ranges between them. Relative phrases ("last year",
+ * "two years ago") and words for today are left to the rules in expressions.ts, which
+ * keep their precision; times of day without a date are dropped.
+ */
+export function readChrono(sentence: string, published: UTCDate): Found[] {
+	if (!HINT.test(sentence)) return [];
+	const reference = new Date(
+		Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate(), 12)
+	);
+	const found: Found[] = [];
+	for (const result of parse(sentence, reference)) {
+		let from = result.index;
+		let to = from + result.text.length;
+		// The parser keeps a trailing comma or full stop; the words end before it.
+		while (to > from && /[\s,.;:]/.test(sentence[to - 1]!)) to--;
+		const direction = directionOf(sentence, from, to);
+		const start = endpoint(result.start, published, direction);
+		if (start === null) continue;
+		let edtf = start;
+		if (result.end) {
+			const end = endpoint(result.end, published, direction);
+			if (end === null || end < start) continue;
+			if (end !== start) edtf = `${start}/${end}`;
+		}
+		// "early December" is December: the words are kept, the precision is the month's.
+		const part = PART_BEFORE.exec(sentence.slice(Math.max(0, from - 30), from));
+		if (part && !edtf.includes('/') && edtf.length < 10) from -= part[0].length;
+		found.push({ from, to, edtf });
+	}
+	return found;
+}

@@ -1,0 +1,118 @@
+import { splitSentences } from '../timeline/sentences.ts';
+import { CodePoints } from '../timeline/text.ts';
+import { MAX_LENGTH, safeHttpUrl } from '../timeline/validate.ts';
+import { findDates } from './find.ts';
+import { Ids } from './ids.ts';
+import { publicationDay } from './resolve.ts';
+import { draftTitle } from './title.ts';
+
+export interface DraftInput {
+	/** The article's text, as it will stand in the source. */
+	text: string;
+	/** Its publication date, YYYY-MM-DD: the reference for every relative date. */
+	published: string;
+	title?: string;
+	publisher?: string;
+	/** An http or https address. */
+	url?: string;
+}
+
+/** A drafted events.json document, as the format writes it. */
+export interface DraftDocument {
+	title: string;
+	sources: {
+		id: string;
+		title?: string;
+		publisher?: string;
+		url?: string;
+		published: string;
+		text: string;
+	}[];
+	events: {
+		id: string;
+		title: string;
+		date: string;
+		dateText: string;
+		evidence: { source: string; quote: string; start: number; end: number }[];
+	}[];
+}
+
+const SOURCE = 'article';
+/** Room left on each side of the date when a sentence is longer than a quote may be. */
+const REACH = Math.floor((MAX_LENGTH.long - 100) / 2);
+
+/** What is wrong with an input, or null: the CLI says it before drafting. */
+export function inputProblem(input: DraftInput): string | null {
+	if (publicationDay(input.published) === null)
+		return `publication date ${JSON.stringify(input.published)} is not a real day written YYYY-MM-DD`;
+	if (input.url !== undefined && safeHttpUrl(input.url) === null)
+		return `url ${JSON.stringify(input.url)} is not an http or https address`;
+	for (const key of ['title', 'publisher'] as const) {
+		const value = input[key];
+		if (value !== undefined && (value.trim() === '' || value.length > MAX_LENGTH.short))
+			return `${key} must be 1 to ${MAX_LENGTH.short} characters long`;
+	}
+	if (input.text.length > MAX_LENGTH.text)
+		return `the text is ${input.text.length.toLocaleString('en')} characters long; at most ${MAX_LENGTH.text.toLocaleString('en')} are allowed`;
+	return null;
+}
+
+/** Does not split a surrogate pair: moves `at` back off a low surrogate. */
+function whole(text: string, at: number): number {
+	const code = text.charCodeAt(at);
+	return code >= 0xdc00 && code <= 0xdfff && at > 0 ? at - 1 : at;
+}
+
+/**
+ * Drafts a timeline from an article: one event per dated expression (the same date twice in
+ * one sentence is one event), dated as precisely as its words allow against the publication
+ * date, quoting its sentence with code-point offsets. Throws a RangeError for an input that
+ * `inputProblem` refuses.
+ */
+export function draftTimeline(input: DraftInput): DraftDocument {
+	const problem = inputProblem(input);
+	if (problem) throw new RangeError(problem);
+	const published = publicationDay(input.published)!;
+	const { text } = input;
+	const points = new CodePoints(text);
+	const ids = new Ids();
+	const source: DraftDocument['sources'][number] = { id: SOURCE, published: input.published, text };
+	if (input.title !== undefined) source.title = input.title;
+	if (input.publisher !== undefined) source.publisher = input.publisher;
+	if (input.url !== undefined) source.url = input.url;
+
+	const events: DraftDocument['events'] = [];
+	/** The day the text last named, which "the same day" refers to. */
+	let lastDay = input.published;
+	for (const range of splitSentences(text)) {
+		const sentence = text.slice(range.from, range.to);
+		const seen = new Set<string>();
+		for (const found of findDates(sentence, published)) {
+			const date = found.anaphor ? lastDay : found.edtf!;
+			if (/^\d{4}-\d{2}-\d{2}$/.test(date)) lastDay = date;
+			if (seen.has(date)) continue;
+			seen.add(date);
+			const dateText = sentence.slice(found.from, found.to);
+			// A quote is at most MAX_LENGTH.long units: a longer sentence is quoted around its date.
+			const from = whole(text, Math.max(range.from, range.from + found.from - REACH));
+			const to = whole(text, Math.min(range.to, range.from + found.to + REACH));
+			const quote = text.slice(from, to);
+			const title =
+				draftTitle({
+					sentence: quote,
+					from: range.from + found.from - from,
+					to: range.from + found.to - from
+				}) || `Event of ${dateText}`.slice(0, MAX_LENGTH.short);
+			events.push({
+				id: ids.next(title),
+				title,
+				date,
+				dateText,
+				evidence: [
+					{ source: SOURCE, quote, start: points.toCodePoint(from), end: points.toCodePoint(to) }
+				]
+			});
+		}
+	}
+	return { title: input.title ?? 'Draft timeline', sources: [source], events };
+}
