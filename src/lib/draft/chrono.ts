@@ -33,16 +33,13 @@ const RELATIVE = (result: chrono.ParsedResult) => {
  * The parser joins a date to a relative phrase beside it ("on 11 December -- four years
  * behind"): such a result is read again without its casual parsers, to keep the date.
  */
-function parse(sentence: string, reference: Date): chrono.ParsedResult[] {
-	const results: chrono.ParsedResult[] = [];
+function parse(sentence: string, reference: Date): { result: chrono.ParsedResult; at: number }[] {
+	const results: { result: chrono.ParsedResult; at: number }[] = [];
 	for (const result of chrono.en.casual.parse(sentence, reference)) {
-		if (!RELATIVE(result)) results.push(result);
+		if (!RELATIVE(result)) results.push({ result, at: result.index });
 		else
 			for (const inner of chrono.en.strict.parse(result.text, reference))
-				if (!RELATIVE(inner)) {
-					inner.index += result.index;
-					results.push(inner);
-				}
+				if (!RELATIVE(inner)) results.push({ result: inner, at: result.index + inner.index });
 	}
 	return results;
 }
@@ -66,9 +63,8 @@ function endpoint(
 	if (month !== null && day !== null) {
 		if (year !== null) {
 			const date = new Date(Date.UTC(2000, month - 1, day));
-			if (date.getUTCMonth() !== month - 1) return null;
-			date.setUTCFullYear(year);
-			return edtfDay(date);
+			date.setUTCFullYear(year, month - 1, day);
+			return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? edtfDay(date) : null;
 		}
 		return resolveMonthDay(published, month, day, direction === 'past' ? 'nearest' : direction);
 	}
@@ -77,6 +73,19 @@ function endpoint(
 	if (weekday !== null && day === null) return resolveWeekday(published, weekday, direction);
 	if (year !== null && day === null) return edtfYear(year);
 	return null;
+}
+
+/** Full names, capitalised: how English writes a month or weekday standing alone. */
+const FULL_NAME =
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Whether a month or weekday without a day number or year is written as a name: "the march
+ * drew", "the sun came out", "The Sun reported" and "may" are not dates.
+ */
+function named(components: Components, words: string): boolean {
+	if (components.isCertain('day') || components.isCertain('year')) return true;
+	return FULL_NAME.test(words);
 }
 
 /**
@@ -91,11 +100,12 @@ export function readChrono(sentence: string, published: UTCDate): Found[] {
 		Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate(), 12)
 	);
 	const found: Found[] = [];
-	for (const result of parse(sentence, reference)) {
-		let from = result.index;
+	for (const { result, at } of parse(sentence, reference)) {
+		let from = at;
 		let to = from + result.text.length;
 		// The parser keeps a trailing comma or full stop; the words end before it.
 		while (to > from && /[\s,.;:]/.test(sentence[to - 1]!)) to--;
+		if (!named(result.start, sentence.slice(from, to))) continue;
 		const direction = directionOf(sentence, from, to);
 		const start = endpoint(result.start, published, direction);
 		if (start === null) continue;

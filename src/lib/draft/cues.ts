@@ -7,6 +7,9 @@ const AHEAD =
 const BACK =
 	/\b(?:(?<!\b(?:be|being)\s+)\w+ed|said|says|told|met|spoke|made|gave|took|went|came|saw|began|held|won|lost|left|sent|put|was|were|had|did|has|have|fell|rose|hit|struck|broke|became|paid|sold|bought|found|thought|brought|caught|ran|led|chose|wrote|ago)\b/gi;
 
+/** How far the cues are looked for around a date, in characters: a clause, not a book. */
+const REACH = 300;
+
 /** The last match of a global regex in a text, or -1. */
 function lastIndex(regex: RegExp, text: string): number {
 	let at = -1;
@@ -26,14 +29,26 @@ export function directionOf(sentence: string, from: number, to: number): Directi
 	const words = sentence.slice(from, to);
 	if (/\b(?:last|past|previous)\b/i.test(words)) return 'before';
 	if (/\b(?:next|coming|following)\b/i.test(words)) return 'after';
-	const before = sentence.slice(0, from).split(/[;:]/).pop()!.split(/\s+/).slice(-20).join(' ');
+	const before = sentence
+		.slice(Math.max(0, from - REACH), from)
+		.split(/[;:]/)
+		.pop()!
+		.split(/\s+/)
+		.slice(-20)
+		.join(' ');
 	if (/\blast\s*$/i.test(before)) return 'before';
 	if (/\b(?:next|this coming|coming)\s*$/i.test(before)) return 'after';
 	const ahead = lastIndex(AHEAD, before);
 	const back = lastIndex(BACK, before);
-	if (ahead > back) return 'future';
+	// At the same place, "expected", "scheduled": a participle that looks ahead.
+	if (ahead > -1 && ahead >= back) return 'future';
 	if (back > -1) return 'past';
-	const after = sentence.slice(to).split(/[;:,]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
+	const after = sentence
+		.slice(to, to + REACH)
+		.split(/[;:,]/)[0]!
+		.split(/\s+/)
+		.slice(0, 7)
+		.join(' ');
 	AHEAD.lastIndex = 0;
 	return AHEAD.test(after) ? 'future' : 'past';
 }

@@ -1,5 +1,6 @@
 import { splitSentences } from '../timeline/sentences.ts';
 import { CodePoints } from '../timeline/text.ts';
+import type { TextRange } from '../timeline/types.ts';
 import { MAX_LENGTH, safeHttpUrl } from '../timeline/validate.ts';
 import { findDates } from './find.ts';
 import { Ids } from './ids.ts';
@@ -38,8 +39,11 @@ export interface DraftDocument {
 }
 
 const SOURCE = 'article';
-/** Room left on each side of the date when a sentence is longer than a quote may be. */
-const REACH = Math.floor((MAX_LENGTH.long - 100) / 2);
+/**
+ * Room on each side of the date when a sentence is longer than a quote may be (a text
+ * without full stops): enough to read, without copying the text into every event.
+ */
+const REACH = 500;
 
 /** What is wrong with an input, or null: the CLI says it before drafting. */
 export function inputProblem(input: DraftInput): string | null {
@@ -57,10 +61,27 @@ export function inputProblem(input: DraftInput): string | null {
 	return null;
 }
 
-/** Does not split a surrogate pair: moves `at` back off a low surrogate. */
+const SPACE = /\s/;
+
+/** Moves an index off a low surrogate, so a quote never splits a character in two. */
 function whole(text: string, at: number): number {
 	const code = text.charCodeAt(at);
 	return code >= 0xdc00 && code <= 0xdfff && at > 0 ? at - 1 : at;
+}
+
+/**
+ * The span quoted for a date in a sentence too long to quote whole (a text without full
+ * stops): REACH characters either side, moved a little to start and end at white space.
+ */
+function quoteWindow(text: string, sentence: TextRange, date: TextRange): TextRange {
+	let from = Math.max(sentence.from, date.from - REACH);
+	for (let step = 0; step < 40 && from > sentence.from && !SPACE.test(text[from - 1]!); step++)
+		from++;
+	if (from > date.from) from = Math.max(sentence.from, date.from - REACH);
+	let to = Math.min(sentence.to, date.to + REACH);
+	for (let step = 0; step < 40 && to < sentence.to && !SPACE.test(text[to]!); step++) to--;
+	if (to < date.to) to = Math.min(sentence.to, date.to + REACH);
+	return { from: whole(text, from), to: whole(text, to) };
 }
 
 /**
@@ -94,8 +115,10 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 			seen.add(date);
 			const dateText = sentence.slice(found.from, found.to);
 			// A quote is at most MAX_LENGTH.long units: a longer sentence is quoted around its date.
-			const from = whole(text, Math.max(range.from, range.from + found.from - REACH));
-			const to = whole(text, Math.min(range.to, range.from + found.to + REACH));
+			const { from, to } =
+				range.to - range.from > MAX_LENGTH.long
+					? quoteWindow(text, range, { from: range.from + found.from, to: range.from + found.to })
+					: range;
 			const quote = text.slice(from, to);
 			const title =
 				draftTitle({

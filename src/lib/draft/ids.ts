@@ -20,6 +20,8 @@ const FILLER = new Set([
  */
 export class Ids {
 	readonly #used = new Set<string>();
+	/** The next number to try after each base, so a thousand "on Monday" titles stay linear. */
+	readonly #next = new Map<string, number>();
 
 	next(title: string): string {
 		const words = title
@@ -31,7 +33,9 @@ export class Ids {
 			.slice(0, 4);
 		const base = words.join('-').slice(0, 48).replace(/-+$/, '') || 'event';
 		let id = base;
-		for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+		let n = this.#next.get(base) ?? 2;
+		for (; this.#used.has(id); n++) id = `${base}-${n}`;
+		this.#next.set(base, n);
 		this.#used.add(id);
 		return id;
 	}

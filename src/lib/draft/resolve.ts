@@ -85,6 +85,9 @@ export function resolveMonth(published: UTCDate, month: number, direction: Direc
 	return edtfMonth(target, month);
 }
 
+/** How far ahead a day without a year may be read when the words do not look ahead: two months. */
+const SOON = 62 * 86_400_000;
+
 function realDay(year: number, month: number, day: number): UTCDate | null {
 	const date = new UTCDate(year, month - 1, day);
 	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
@@ -93,8 +96,8 @@ function realDay(year: number, month: number, day: number): UTCDate | null {
 /**
  * A day of a month without a year ("June 18"). Looking back, the latest on or before
  * publication; looking ahead, the first on or after. When the words say neither, the
- * nearer of the two, as a reporter would mean: "June 1" in an article of 28 May is days
- * away, not a year ago. Null for a day that no year has (30 February).
+ * next one if it is near and nearer ("June 1" in an article of 28 May is days away, not a
+ * year ago), else the last one: news reports the past. Null for a day no year has (30 February).
  */
 export function resolveMonthDay(
 	published: UTCDate,
@@ -117,5 +120,6 @@ export function resolveMonthDay(
 	if (!past || !future) return past ? edtfDay(past) : future ? edtfDay(future) : null;
 	if (direction === 'past' || direction === 'before') return edtfDay(past);
 	if (direction === 'future' || direction === 'after') return edtfDay(future);
-	return edtfDay(future.getTime() - time < time - past.getTime() ? future : past);
+	const ahead = future.getTime() - time;
+	return edtfDay(ahead <= SOON && ahead < time - past.getTime() ? future : past);
 }

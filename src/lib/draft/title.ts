@@ -1,5 +1,7 @@
 /** Longest drafted title, in characters: a headline, not the sentence again. */
 const LONGEST = 80;
+/** Characters of the sentence read for a title, well beyond LONGEST. */
+const REACH = 400;
 
 /** Words left dangling once the date is gone: "on", "in", "since" … */
 const DANGLING = /\b(?:on|in|at|since|during|by|from|until|till|of|as of|earlier|later)\s*$/i;
@@ -19,10 +21,11 @@ export function draftTitle({
 	from: number;
 	to: number;
 }): string {
-	let head = sentence.slice(0, from).replace(/\s+$/, '');
+	// Only the opening words can make the title; a long sentence is not copied whole.
+	let head = sentence.slice(0, Math.min(from, REACH)).replace(/\s+$/, '');
 	const dangling = DANGLING.exec(head);
 	if (dangling) head = head.slice(0, dangling.index);
-	let text = `${head} ${sentence.slice(to)}`
+	let text = `${head} ${from > REACH ? '' : sentence.slice(to, to + REACH)}`
 		// Control characters and any run of white space become one space.
 		.replace(/[\s\p{Cc}]+/gu, ' ')
 		.replace(/\s+([,.;:!?])/g, '$1')
