@@ -65,6 +65,16 @@ describe('draftTimeline reads dates as news writes them', () => {
 		]);
 	});
 
+	it('dates "the same period last year" a year before the date named before it', () => {
+		expect(
+			dates('Sales rose 43% in February compared to the same period last year.', '2010-03-03')
+		).toEqual([
+			['February', '2010-02'],
+			['the same period last year', '2009-02']
+		]);
+		expect(dates('Sales rose compared to the same month a year ago.', '2010-03-03')).toEqual([]);
+	});
+
 	it.each([
 		'The Boeing 737 has been grounded.',
 		'The painting sold for $2009.',

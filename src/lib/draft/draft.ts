@@ -4,7 +4,7 @@ import type { TextRange } from '../timeline/types.ts';
 import { MAX_LENGTH, safeHttpUrl } from '../timeline/validate.ts';
 import { findDates } from './find.ts';
 import { Ids } from './ids.ts';
-import { publicationDay } from './resolve.ts';
+import { edtfYear, publicationDay } from './resolve.ts';
 import { draftTitle } from './title.ts';
 
 export interface DraftInput {
@@ -44,6 +44,15 @@ const SOURCE = 'article';
  * without full stops): enough to read, without copying the text into every event.
  */
 const REACH = 500;
+
+/** A year, month or day one year earlier; 29 February becomes February. */
+function yearEarlier(edtf: string): string {
+	const [year, month, day] = edtf.split('-');
+	const earlier = edtfYear(Number(year) - 1);
+	if (month === undefined) return earlier;
+	if (day === undefined || (month === '02' && day === '29')) return `${earlier}-${month}`;
+	return `${earlier}-${month}-${day}`;
+}
 
 /** What is wrong with an input, or null: the CLI says it before drafting. */
 export function inputProblem(input: DraftInput): string | null {
@@ -105,12 +114,21 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 	const events: DraftDocument['events'] = [];
 	/** The day the text last named, which "the same day" refers to. */
 	let lastDay = input.published;
+	/** The last year, month or day the text named, which "the same period last year" refers to. */
+	let lastDate: string | null = null;
 	for (const range of splitSentences(text)) {
 		const sentence = text.slice(range.from, range.to);
 		const seen = new Set<string>();
 		for (const found of findDates(sentence, published)) {
-			const date = found.anaphor ? lastDay : found.edtf!;
+			const date =
+				found.anaphor === 'day'
+					? lastDay
+					: found.anaphor === 'year-earlier'
+						? lastDate && yearEarlier(lastDate)
+						: found.edtf!;
+			if (!date) continue;
 			if (/^\d{4}-\d{2}-\d{2}$/.test(date)) lastDay = date;
+			if (/^\d{4}(?:-\d{2}){0,2}$/.test(date) && found.anaphor !== 'year-earlier') lastDate = date;
 			if (seen.has(date)) continue;
 			seen.add(date);
 			const dateText = sentence.slice(found.from, found.to);

@@ -7,8 +7,11 @@ export interface Found {
 	from: number;
 	to: number;
 	edtf: string | null;
-	/** Words that name a day said before ("the same day", "ended the day"): dated in context. */
-	anaphor?: boolean;
+	/**
+	 * Words dated by what the text said before: `day` for "the same day" and "ended the day",
+	 * `year-earlier` for "the same period last year", a year before the date last named.
+	 */
+	anaphor?: 'day' | 'year-earlier';
 }
 
 interface Pattern {
@@ -84,7 +87,7 @@ const NOT_DATES: RegExp[] = [
 	),
 	new RegExp(`\\bQ[1-4](?:\\s+${YEAR})?\\b`, 'g'),
 	/\b(?:(?:last|this|next|the past|the previous|the coming|the following|earlier this|later this)\s+week(?:end)?|the\s+weekend|the\s+(?:same\s+)?week)\b/gi,
-	/\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|day|time|quarter|week|date)\s+(?:of\s+)?(?:(?:last|the previous)\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi,
+	/\b(?:the\s+)?(?:same|corresponding)\s+(?:quarter|week)\s+(?:of\s+)?(?:(?:last|the previous)\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi,
 	// Decades and seasons need EDTF level 1 (199X, 2025-21…24).
 	new RegExp(
 		`\\b(?:the\\s+)?(?:early|mid|late)?-?\\s*(?:1[0-9]|20)?\\d0['’]?s\\b|['’]\\d0s\\b`,
@@ -266,6 +269,10 @@ function bareYears(sentence: string, published: UTCDate): Found[] {
 const THE_DAY =
 	/\b(?:the\s+same\s+day|(?:(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|for|late|later|earlier|early)\s+(?:in\s+)?the\s+day|the\s+(?:start|end|close|rest|course)\s+of\s+the\s+day))\b(?!\s+(?:of|when|that|on which|(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|yesterday|tomorrow)\b))/gi;
 
+/** "The same period last year", "the same month a year ago": the date last named, a year back. */
+const YEAR_EARLIER =
+	/\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|day|time|date)\s+(?:of\s+)?(?:(?:last|the previous)\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi;
+
 function scan(
 	regex: RegExp,
 	sentence: string,
@@ -304,7 +311,10 @@ export function readExpressions(
 		);
 	for (const regex of NOT_DATES)
 		claims.push(...scan(regex, sentence, (match) => claim(match, null)));
-	claims.push(...scan(THE_DAY, sentence, (match) => ({ ...claim(match, null), anaphor: true })));
+	claims.push(...scan(THE_DAY, sentence, (match) => ({ ...claim(match, null), anaphor: 'day' })));
+	claims.push(
+		...scan(YEAR_EARLIER, sentence, (match) => ({ ...claim(match, null), anaphor: 'year-earlier' }))
+	);
 	return {
 		claims,
 		times: scan(TIMES, sentence, (match) => claim(match, null)),
