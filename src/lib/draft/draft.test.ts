@@ -65,6 +65,22 @@ describe('draftTimeline reads dates as news writes them', () => {
 		]);
 	});
 
+	it('dates "the previous year" by the date named before it, else by publication', () => {
+		expect(dates('Revenue rose last year, more than the year previous.', '2010-01-28')).toEqual([
+			['last year', '2009'],
+			['the year previous', '2008']
+		]);
+		expect(dates('Sales fell from the previous year.', '2010-01-28')).toEqual([
+			['the previous year', '2009']
+		]);
+	});
+
+	it('dates "a second straight day" as the day reported', () => {
+		expect(dates('Trading was halted for a second straight day.')).toEqual([
+			['a second straight day', '2025-11-15']
+		]);
+	});
+
 	it('dates "the same period last year" a year before the date named before it', () => {
 		expect(
 			dates('Sales rose 43% in February compared to the same period last year.', '2010-03-03')

@@ -114,7 +114,7 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 	const events: DraftDocument['events'] = [];
 	/** The day the text last named, which "the same day" refers to. */
 	let lastDay = input.published;
-	/** The last year, month or day the text named, which "the same period last year" refers to. */
+	/** The last year, month or day the text named: "the same period last year" refers to it. */
 	let lastDate: string | null = null;
 	for (const range of splitSentences(text)) {
 		const sentence = text.slice(range.from, range.to);
@@ -125,10 +125,12 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 					? lastDay
 					: found.anaphor === 'year-earlier'
 						? lastDate && yearEarlier(lastDate)
-						: found.edtf!;
+						: found.anaphor === 'year-before'
+							? edtfYear(Number((lastDate ?? input.published).slice(0, 4)) - 1)
+							: found.edtf!;
 			if (!date) continue;
 			if (/^\d{4}-\d{2}-\d{2}$/.test(date)) lastDay = date;
-			if (/^\d{4}(?:-\d{2}){0,2}$/.test(date) && found.anaphor !== 'year-earlier') lastDate = date;
+			if (/^\d{4}(?:-\d{2}){0,2}$/.test(date)) lastDate = date;
 			if (seen.has(date)) continue;
 			seen.add(date);
 			const dateText = sentence.slice(found.from, found.to);

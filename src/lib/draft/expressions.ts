@@ -9,9 +9,10 @@ export interface Found {
 	edtf: string | null;
 	/**
 	 * Words dated by what the text said before: `day` for "the same day" and "ended the day",
-	 * `year-earlier` for "the same period last year", a year before the date last named.
+	 * `year-earlier` for "the same period last year", a year before the date last named, and
+	 * `year-before` for "the previous year", the year before it.
 	 */
-	anaphor?: 'day' | 'year-earlier';
+	anaphor?: 'day' | 'year-earlier' | 'year-before';
 }
 
 interface Pattern {
@@ -178,9 +179,9 @@ const PATTERNS: Pattern[] = [
 		}
 	},
 	{
-		// "last year", "earlier this month", "the end of next year", "the previous year".
+		// "last year", "earlier this month", "the end of next year", "the year before last".
 		regex: new RegExp(
-			`\\b(?:(?:earlier|later)\\s+|${PART})?(?:(last|this|next|the previous|the prior|the current|the coming)\\s+(year|month)|the\\s+(year|month)\\s+(?:previous|before last)|the\\s+(year|month)(?=\\s*(?:[,.;]|$)))(?:['’]s)?`,
+			`\\b(?:(?:earlier|later)\\s+|${PART})?(?:(last|this|next|the current|the coming)\\s+(year|month)|the\\s+(year|month)\\s+before last|the\\s+(year|month)(?=\\s*(?:[,.;]|$)))(?:['’]s)?`,
 			'gi'
 		),
 		read(match, published) {
@@ -190,7 +191,7 @@ const PATTERNS: Pattern[] = [
 			if (unit3) {
 				// "the end of the year": the year of publication; "the year" alone refers back.
 				if (!/\bof\s+the\s+(?:year|month)\b/i.test(whole)) return undefined;
-			} else if (unit2) step = /before last/i.test(whole) ? -2 : -1;
+			} else if (unit2) step = -2;
 			else step = /last|previous|prior/i.test(which!) ? -1 : /next|coming/i.test(which!) ? 1 : 0;
 			return unit === 'year' ? yearOffset(published, step) : monthOffset(published, step);
 		}
@@ -263,15 +264,20 @@ function bareYears(sentence: string, published: UTCDate): Found[] {
 }
 
 /**
- * "The day" of a market report ("ended the day", "later in the day", "the same day") is the
+ * "The day" of a market report ("ended the day", "later in the day", "the same day", "a
+ * second straight day") is the
  * day the text last named, or the publication day; not "the day before", "the day of …".
  */
 const THE_DAY =
-	/\b(?:the\s+same\s+day|(?:(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|for|late|later|earlier|early)\s+(?:in\s+)?the\s+day|the\s+(?:start|end|close|rest|course)\s+of\s+the\s+day))\b(?!\s+(?:of|when|that|on which|(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|yesterday|tomorrow)\b))/gi;
+	/\b(?:the\s+same\s+day|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:day|session)|(?:(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|for|late|later|earlier|early)\s+(?:in\s+)?the\s+day|the\s+(?:start|end|close|rest|course)\s+of\s+the\s+day))\b(?!\s+(?:of|when|that|on which|(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|yesterday|tomorrow)\b))/gi;
 
 /** "The same period last year", "the same month a year ago": the date last named, a year back. */
 const YEAR_EARLIER =
 	/\b(?:the\s+)?(?:same|corresponding)\s+(?:period|month|day|time|date)\s+(?:of\s+)?(?:(?:last|the previous)\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi;
+
+/** "The previous year", "the year before": the year before the date last named. */
+const YEAR_BEFORE =
+	/\b(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+(?:previous|before)(?!\s+last))\b/gi;
 
 function scan(
 	regex: RegExp,
@@ -312,6 +318,9 @@ export function readExpressions(
 	for (const regex of NOT_DATES)
 		claims.push(...scan(regex, sentence, (match) => claim(match, null)));
 	claims.push(...scan(THE_DAY, sentence, (match) => ({ ...claim(match, null), anaphor: 'day' })));
+	claims.push(
+		...scan(YEAR_BEFORE, sentence, (match) => ({ ...claim(match, null), anaphor: 'year-before' }))
+	);
 	claims.push(
 		...scan(YEAR_EARLIER, sentence, (match) => ({ ...claim(match, null), anaphor: 'year-earlier' }))
 	);
