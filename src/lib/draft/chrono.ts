@@ -120,5 +120,38 @@ export function readChrono(sentence: string, published: UTCDate): Found[] {
 		if (part && !edtf.includes('/') && edtf.length < 10) from -= part[0].length;
 		found.push({ from, to, edtf });
 	}
-	return found;
+	return joinRanges(sentence, found);
+}
+
+/**
+ * "between March 2022 and July 2023", "from May to June": two dates the parser reads apart,
+ * joined into one span as the words mean.
+ */
+function joinRanges(sentence: string, found: Found[]): Found[] {
+	const joined: Found[] = [];
+	for (let i = 0; i < found.length; i++) {
+		const first = found[i]!;
+		const second = found[i + 1];
+		if (second && !first.edtf!.includes('/') && !second.edtf!.includes('/')) {
+			const gap = sentence.slice(first.to, second.from);
+			const before = /\b(?:between|from)\s+$/i.exec(
+				sentence.slice(Math.max(0, first.from - 12), first.from)
+			);
+			const word = before?.[0].trim().toLowerCase();
+			const joins =
+				(word === 'between' && /^\s+and\s+$/i.test(gap)) ||
+				(word === 'from' && /^\s*(?:to|until|till|through|[-–—])\s*$/i.test(gap));
+			if (joins && first.edtf! < second.edtf!) {
+				joined.push({
+					from: first.from - before![0].length,
+					to: second.to,
+					edtf: `${first.edtf}/${second.edtf}`
+				});
+				i++;
+				continue;
+			}
+		}
+		joined.push(first);
+	}
+	return joined;
 }

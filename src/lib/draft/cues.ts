@@ -2,7 +2,7 @@ import type { Direction } from './resolve.ts';
 
 /** Words that put what follows them in the future. */
 const AHEAD =
-	/\b(?:will|won['’]t|shall|should|would|must|going to|scheduled|expected|due|set to|(?:wants?|hopes?|seeks?|aims?|intends?|plans?|planned|planning|expects?|promised|pledged|vowed|agreed|decided|is|are) to|upcoming|coming|next|until|till)\b|['’]ll\b/gi;
+	/\b(?:will|won['’]t|shall|should|would|could|might|must|as soon as|going to|scheduled|expected|due|set to|(?:wants?|hopes?|seeks?|aims?|intends?|plans?|planned|planning|expects?|promised|pledged|vowed|agreed|decided|is|are) to|upcoming|coming|next|until|till)\b|['’]ll\b/gi;
 /** Verbs in the past: a report of what happened ("said on Monday it will …" looks back). */
 const BACK =
 	/\b(?:(?<!\b(?:be|being)\s+)\w+ed|said|says|told|met|spoke|made|gave|took|went|came|saw|began|held|won|lost|left|sent|put|was|were|had|did|has|have|fell|rose|hit|struck|broke|became|paid|sold|bought|found|thought|brought|caught|ran|led|chose|wrote|ago)\b/gi;

@@ -22,6 +22,12 @@ describe('draftTimeline reads dates as news writes them', () => {
 		['The company grew from 2009 to 2011.', [['from 2009 to 2011', '2009/2011']]],
 		['Sales in 2009-2010 were weak.', [['2009-2010', '2009/2010']]],
 		['Deliveries are planned between 2014 and 2016.', [['between 2014 and 2016', '2014/2016']]],
+		[
+			'Rates rose between March 2022 and July 2023.',
+			[['between March 2022 and July 2023', '2022-03/2023-07']]
+		],
+		['The fair ran from May to June.', [['May to June', '2025-05/2025-06']]],
+		['The Fed signaled it could cut rates in March.', [['March', '2026-03']]],
 		['The project began about two years ago.', [['about two years ago', '2023~']]],
 		['The firm opened a week ago.', [['a week ago', '2025-11-08']]],
 		['The firm lost money last year.', [['last year', '2024']]],
