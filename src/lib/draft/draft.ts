@@ -120,7 +120,7 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 		const sentence = text.slice(range.from, range.to);
 		const seen = new Set<string>();
 		for (const found of findDates(sentence, published)) {
-			const date =
+			const date: string | null =
 				found.anaphor === 'day'
 					? lastDay
 					: found.anaphor === 'year-earlier'
