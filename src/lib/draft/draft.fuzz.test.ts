@@ -90,7 +90,7 @@ describe('draftTimeline on generated texts', { timeout: 120_000 }, () => {
 				const errors = errorsOf(parseTimeline(draft).problems);
 				if (errors.length > 0) throw new Error(JSON.stringify({ text, published, errors }));
 			}),
-			run(1500)
+			run(600)
 		);
 	});
 
@@ -109,7 +109,7 @@ describe('draftTimeline on generated texts', { timeout: 120_000 }, () => {
 					ids.add(event.id);
 				}
 			}),
-			run(800)
+			run(400)
 		);
 	});
 
@@ -118,7 +118,7 @@ describe('draftTimeline on generated texts', { timeout: 120_000 }, () => {
 			fc.property(fc.string({ unit: 'binary', maxLength: 400 }), published, (text, published) => {
 				draftTimeline({ text, published });
 			}),
-			run(1500)
+			run(600)
 		);
 	});
 });
