@@ -1,5 +1,5 @@
 import { splitSentences } from '../timeline/sentences.ts';
-import { CodePoints } from '../timeline/text.ts';
+import { CodePoints } from '../timeline/code-points.ts';
 import type { TextRange } from '../timeline/types.ts';
 import { MAX_LENGTH, safeHttpUrl } from '../timeline/validate.ts';
 import { findDates } from './find.ts';
