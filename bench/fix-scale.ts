@@ -121,8 +121,8 @@ export function printFix(runs: FixRun[]) {
 			run.quotes.toLocaleString('en').padEnd(widths[0]!) +
 				(q === null
 					? `failed: ${run.failure}`
-					: `${number(run.fix!)} (n=${run.runs})`.padEnd(widths[1]!) +
-						number(run.check!).padEnd(widths[2]!) +
+					: `${run.fix!.toFixed(2)} (n=${run.runs})`.padEnd(widths[1]!) +
+						run.check!.toFixed(2).padEnd(widths[2]!) +
 						number(q.whole).padEnd(widths[3]!) +
 						number(q.added))
 		);
@@ -136,7 +136,7 @@ export function printFix(runs: FixRun[]) {
 	const label = `${last.quotes.toLocaleString('en')} ÷ ${first.quotes.toLocaleString('en')}`;
 	if (a === null || b === null) return console.log(`\nratio ${label}: not measured`);
 	console.log(
-		`\nratio of µs a quote, ${label}: whole ${(b.whole / a.whole).toFixed(1)}, ` +
-			`added ${(b.added / a.added).toFixed(1)} (about 1 is linear, about ${number(growth)} quadratic)`
+		`\nratio of µs a quote, ${label}: added ${(b.added / a.added).toFixed(1)}, ` +
+			`whole ${(b.whole / a.whole).toFixed(1)} (about 1 is linear, about ${number(growth)} quadratic)`
 	);
 }
