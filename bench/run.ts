@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchError } from './errors.ts';
 import { INPUTS, TIMEOUT, key, type Run } from './figures.ts';
-import { fixScale, printFix, type FixRun } from './fix-scale.ts';
+import { fixScale, printFix, type FixScale } from './fix-scale.ts';
 import { generate } from './generate.ts';
 import { measure } from './measure.ts';
 import { options, runsAt, toolsAt, type Options } from './options.ts';
@@ -61,7 +61,7 @@ async function main() {
 	const o = options();
 	const started = Date.now();
 	const measured = o.parts.includes('browsers') ? await browsers(o) : null;
-	const fix: FixRun[] | null = o.parts.includes('fix') ? await fixScale(o.fixSizes) : null;
+	const fix: FixScale | null = o.parts.includes('fix') ? await fixScale(o.fixSizes) : null;
 	const seconds = (Date.now() - started) / 1000;
 	writeFileSync(
 		join(process.cwd(), 'bench/results.json'),

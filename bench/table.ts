@@ -20,11 +20,11 @@ function ratio(s: Spread | null, v: Spread | null): string {
 
 const plural = (n: number) => `${n} run${n > 1 ? 's' : ''}`;
 
-/** "5 runs", or "5 runs (3 at 100,000 events)" where some sizes got other counts. */
+/** "5 runs", or "5 runs, 3 at 100,000 events" where some sizes got other counts. */
 function runsLine(runs: number, runsAt: ReadonlyMap<number, number>): string {
 	const others = [...runsAt].filter(([, n]) => n !== runs);
 	const notes = others.map(([size, n]) => `${n} at ${size.toLocaleString('en')} events`);
-	return plural(runs) + (notes.length > 0 ? ` (${notes.join(', ')})` : '');
+	return plural(runs) + (notes.length > 0 ? `, ${notes.join(', ')}` : '');
 }
 
 /** The tables, one per size, then the targets; `runsAt` gives the runs made at each size. */
