@@ -8,7 +8,7 @@
  * headless Chromium per file, and prints the time to 'timeline-ready' and until the tab answers
  * again, the JS heap, and whether the tab crashed or stopped answering.
  *
- * The site refuses files over its cap (MAX_BYTES in src/lib/timeline/load.ts), so sizes past
+ * The site refuses files over its cap (MAX_BYTES in src/lib/load/load.ts), so sizes past
  * it need a build with that cap raised; point --build at such a copy of the site.
  */
 import { spawn } from 'node:child_process';

@@ -31,7 +31,7 @@ const generated: Record<string, () => string> = {
 };
 const built = new Map<string, string>();
 
-/** 50 MB of JSON, chunked with no content-length, written only as fast as it is read. */
+/** 70 MB of JSON (over the 60 MB cap), chunked with no content-length, written only as fast as it is read. */
 function streamBig(response: ServerResponse): void {
 	response.writeHead(200, { 'content-type': types['.json']! });
 	const chunks = bigJson();

@@ -102,7 +102,7 @@ export function deepJson(depth = 100_000): string {
 }
 
 /** The pieces of a JSON document `total` bytes long (a source text of filler), `chunk` at a time. */
-export function* bigJson(total = 50 * MB, chunk = MB): Generator<string> {
+export function* bigJson(total = 70 * MB, chunk = MB): Generator<string> {
 	const head = '{"title":"A very large timeline","sources":[{"id":"big","text":"';
 	const tail = '"}],"events":[]}';
 	const filler = 'All quiet at the harbour. '.repeat(Math.ceil(chunk / 26)).slice(0, chunk);

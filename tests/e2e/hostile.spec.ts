@@ -286,7 +286,7 @@ test.describe('hostile files through ?src=', () => {
 	for (const [path, message] of [
 		['hostile/not-json.json', 'the file is not JSON (Unterminated string in JSON at position 290'],
 		['hostile/missing.json', '127.0.0.1:4174 answered 404 Not Found'],
-		['generated/big.json', 'the file is larger than 40 MB']
+		['generated/big.json', 'the file is 70 MB, larger than the 60 MB Sourceline reads']
 	] as const)
 		test(`${path}: says why nothing loaded`, async ({ page }) => {
 			const seen = watch(page);

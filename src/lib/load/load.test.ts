@@ -133,10 +133,10 @@ describe('loadTimeline', () => {
 
 	// [declared length, size named]
 	const declared: [number, string][] = [
-		[52 * MB + 300 * 1024, '52.3 MB'],
+		[72 * MB + 300 * 1024, '72.3 MB'],
 		// Rounded up: a file one byte over the limit must not read as the limit itself.
-		[MAX_BYTES + 1, '40.1 MB'],
-		[3 * MAX_BYTES, '120 MB']
+		[MAX_BYTES + 1, '60.1 MB'],
+		[3 * MAX_BYTES, '180 MB']
 	];
 
 	it.each(declared)(
@@ -149,19 +149,19 @@ describe('loadTimeline', () => {
 			const result = await loadTimeline('events.json', { base: BASE, fetcher });
 			expect(result).toMatchObject({
 				ok: false,
-				message: `the file is larger than 40 MB, the most Sourceline reads: it is ${size}`
+				message: `the file is ${size}, larger than the 60 MB Sourceline reads`
 			});
 		}
 	);
 
 	it('names the size of a streamed body without content-length that passes the limit', async () => {
 		const { fetcher } = fakeFetch(
-			() => new Response(streamed(Array.from({ length: 50 }, () => new Uint8Array(MB))))
+			() => new Response(streamed(Array.from({ length: 70 }, () => new Uint8Array(MB))))
 		);
 		const result = await loadTimeline('events.json', { base: BASE, fetcher });
 		expect(result).toMatchObject({
 			ok: false,
-			message: 'the file is larger than 40 MB, the most Sourceline reads: it is 50 MB'
+			message: 'the file is 70 MB, larger than the 60 MB Sourceline reads'
 		});
 	});
 
@@ -183,7 +183,7 @@ describe('loadTimeline', () => {
 		// It counts on to twice the limit, to say how large the file is at least, and stops.
 		expect(result).toMatchObject({
 			ok: false,
-			message: 'the file is larger than 40 MB, the most Sourceline reads: it is over 81 MB'
+			message: 'the file is over 121 MB, larger than the 60 MB Sourceline reads'
 		});
 		expect(cancelled).toBe(true);
 		expect(sent).toBeLessThan((2 * MAX_BYTES) / mb.length + 10);
@@ -201,7 +201,7 @@ describe('loadTimeline', () => {
 		const over = await loadTimeline('e.json', { base: BASE, fetcher, maxBytes: bytes.length - 1 });
 		expect(over).toMatchObject({
 			ok: false,
-			message: expect.stringMatching(/^the file is larger than/)
+			message: expect.stringMatching(/^the file is .+, larger than the .+ MB Sourceline reads$/)
 		});
 	});
 
@@ -248,7 +248,7 @@ describe('loadTimeline', () => {
 		const result = await loadTimeline('events.json', { base: BASE, fetcher, timeoutMs: 50 });
 		expect(result).toMatchObject({
 			ok: false,
-			message: 'the file is larger than 40 MB, the most Sourceline reads: it is over 40.1 MB'
+			message: 'the file is over 60.1 MB, larger than the 60 MB Sourceline reads'
 		});
 	});
 
