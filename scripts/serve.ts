@@ -42,7 +42,7 @@ function fileFor(pathname: string): string | null {
 }
 
 createServer((request, response) => {
-	let file: string | null = null;
+	let file: string | null;
 	try {
 		file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);
 	} catch {

@@ -12,7 +12,7 @@
 	function originOf(frame) {
 		try {
 			return new URL(frame.src, location.href).origin;
-		} catch (error) {
+		} catch {
 			return null;
 		}
 	}

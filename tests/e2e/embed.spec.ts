@@ -120,7 +120,7 @@ test.describe('the iframe embed with embed.js', () => {
 			evil.srcdoc = `<script>
 				parent.frames[0].postMessage({ type: 'sourceline:select', id: 'previous-call' }, '*');
 				parent.postMessage({ type: 'sourceline:resize', height: 40 }, '*');
-			<\/script>`;
+			</script>`;
 			document.body.append(evil);
 		});
 		// The host itself sends nonsense and an unknown id.

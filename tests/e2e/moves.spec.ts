@@ -95,11 +95,10 @@ test('an explorer removed from the page leaves no frame or timer behind', async 
 		const attach = Element.prototype.attachShadow;
 		Element.prototype.attachShadow = function (init) {
 			const root = attach.call(this, init);
-			const host = this;
 			new MutationObserver((_, observer) => {
 				if (!root.querySelector('.explorer')) return;
 				observer.disconnect();
-				host.remove();
+				this.remove();
 				w.removed = true;
 			}).observe(root, { childList: true, subtree: true });
 			return root;

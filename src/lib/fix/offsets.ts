@@ -122,7 +122,9 @@ export function applyAnchors({
 			if (!isObject(target)) throw new Error('the path does not lead to an object');
 			(parent as Record<string | number, unknown>)[last] = withOffsets(target, offsets);
 		} catch (error) {
-			throw new Error(`cannot fill offsets at ${path}: ${(error as Error).message}`);
+			throw new Error(`cannot fill offsets at ${path}: ${(error as Error).message}`, {
+				cause: error
+			});
 		}
 	}
 	return { document: result, filled: anchors.size };

@@ -46,8 +46,8 @@ export const en = {
 		noRoom: 'Events with no room at this zoom',
 		moreZoom: ' more events here: zoom in',
 		more: (n: number): string => (n === 1 ? ' more event here' : ' more events here'),
-		earlier: (count: Count, n: number) => `${count} earlier`,
-		later: (count: Count, n: number) => `${count} later`,
+		earlier: (count: Count, _n: number) => `${count} earlier`,
+		later: (count: Count, _n: number) => `${count} later`,
 		goTo: (title: string) => `: go to ${title}`,
 		hint: (wheel: boolean) =>
 			`Drag to pan; ${wheel ? 'wheel' : 'Ctrl + wheel'} or pinch to zoom. Keys: ← → move between events and Enter chooses; Home and End go to the first and last, + − zoom, 0 fits, Shift + ← → pans.`,
@@ -137,7 +137,7 @@ export const en = {
 	problems: {
 		list: 'Problems, by where they are in the file',
 		warning: 'Warning:',
-		more: (count: Count, n: number) => `…and ${count} more.`
+		more: (count: Count, _n: number) => `…and ${count} more.`
 	},
 	/** The Embed button and its dialog. */
 	embedDialog: {

@@ -28,6 +28,7 @@ export function pageQuery(url: URL | null): PageQuery {
 
 /** The link to an event on this page, keeping the data and the language asked for. */
 export function eventHref({ src, lang }: Omit<PageQuery, 'event'>, id: string): string {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, never state
 	const params = new URLSearchParams();
 	if (src !== null) params.set('src', src);
 	if (lang) params.set('lang', lang);
@@ -99,6 +100,7 @@ export class PageTimeline {
 
 	/** Once in a browser: the site's root, from the page's address. */
 	mount(href: string): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read at once, never state
 		this.site = new URL('./', href).href;
 	}
 
@@ -107,6 +109,7 @@ export class PageTimeline {
 	/** Selects an event and puts it in the address, for a reload or a link. */
 	select = (id: string): void => {
 		this.selected = id;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, never state
 		const url = new URL(location.href);
 		url.searchParams.set('event', id);
 		url.hash = '';

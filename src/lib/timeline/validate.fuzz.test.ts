@@ -618,7 +618,10 @@ const BIG_JSON = (() => {
 			id: `${event.id}-${k}`,
 			evidence: event.evidence.map((e: Doc) => {
 				const copy = { ...e };
-				if (k % 2) (delete copy.start, delete copy.end);
+				if (k % 2) {
+					delete copy.start;
+					delete copy.end;
+				}
 				return copy;
 			})
 		}))
