@@ -1,7 +1,8 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
+import { untrack } from 'svelte';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import type { TimelineView } from '$lib/view/view.svelte';
+import type { Move, TimelineView } from '$lib/view/view.svelte';
 
 /** Pixels a press may move and still be a click that selects a mark, not a drag. */
 const CLICK_DISTANCE = 3;
@@ -11,8 +12,8 @@ type ZoomEvent = D3ZoomEvent<SVGSVGElement, unknown>;
 
 /**
  * d3-zoom on the timeline's SVG: wheel, drag, pinch, double-click and double-tap, and
- * the animated moves of the buttons and keys through zoom.transform. d3 only reports
- * transforms; the view state holds them and Svelte redraws.
+ * the moves the view asks for (buttons, keys) made through zoom.transform. d3 only
+ * reports transforms; the view state holds them and Svelte redraws.
  *
  * What d3-zoom leaves to its host: in an embed a plain wheel scrolls the host page
  * (Ctrl or ⌘ + wheel, as a trackpad pinch sends it, zooms); a sideways wheel pans; and
@@ -23,8 +24,10 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	/** The reader's moves, drawn once a frame: a trackpad sends several wheel events a frame. */
 	let pending: ZoomTransform | null = null;
 	let frame = 0;
-	/** Where the animated move under way is heading, after d3's constraints. */
+	/** Where the move under way is heading. */
 	let heading: ZoomTransform | null = null;
+	/** The move last made; one left from an earlier drawing is not made again. */
+	let made: Move | null = untrack(() => view.move);
 	/** Set while a move of the reader's goes through zoom.transform (a sideways wheel). */
 	let byReader = false;
 	const extent = (): [[number, number], [number, number]] => [
@@ -62,6 +65,18 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 		});
 	selection.call(behaviour);
 
+	/** Makes a move of the view's, already within d3's limits; a reader's frame waiting is dropped. */
+	const make = ({ transform, animate, still }: Move) => {
+		pending = null;
+		heading = transform;
+		// A zoom keeps the point it zooms about still, not swinging sideways on its way;
+		// other moves take d3's smooth zoom and pan.
+		const point: [number, number] | undefined = still === undefined ? undefined : [still, 0];
+		if (animate)
+			selection.transition().duration(ANIMATION_MS).call(behaviour.transform, transform, point);
+		else selection.call(behaviour.transform, transform, point);
+	};
+
 	// d3 keeps its transform on the element; the view's may change without it (a resize
 	// at the first view), so each gesture starts from what is drawn.
 	let width = view.width;
@@ -76,19 +91,13 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 				.duration(view.reducedMotion ? 0 : ANIMATION_MS);
 			selection.property('__zoom', view.transform ?? zoomIdentity);
 		});
+		$effect(() => {
+			const move = view.move;
+			if (move === null || move === made) return;
+			made = move;
+			untrack(() => make(move));
+		});
 	});
-
-	view.sink = (target, { animate = false, still } = {}) => {
-		pending = null;
-		heading = behaviour.constrain()(target, extent(), behaviour.translateExtent());
-		// A zoom keeps the point it zooms about still, not swinging sideways on its way;
-		// other moves take d3's smooth zoom and pan.
-		const point: [number, number] | undefined = still === undefined ? undefined : [still, 0];
-		if (animate)
-			selection.transition().duration(ANIMATION_MS).call(behaviour.transform, heading, point);
-		else selection.call(behaviour.transform, heading, point);
-		return heading;
-	};
 
 	const onwheel = (event: WheelEvent) => {
 		if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
@@ -115,6 +124,7 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	 * (a mark culled or crowded out by the zoom), they no longer reach d3-zoom's listeners
 	 * on the SVG (d3/d3#1388), and the gesture would freeze: they are passed on to it.
 	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners' bookkeeping, never drawn
 	const touched = new Set<EventTarget>();
 	const relay = (event: Event) => {
 		const touches = event as TouchEvent;
@@ -180,13 +190,14 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	for (const [type, listener] of Object.entries(listeners))
 		svg.addEventListener(type, listener as EventListener, capture);
 	// Moves asked for while d3-zoom was on its way are made now, through it.
+	view.attached = true;
 	view.useZoom(zoomIdentity);
 	return () => {
 		stopSync();
 		forget();
 		cancelAnimationFrame(frame);
 		selection.interrupt().on('.zoom', null);
-		view.sink = null;
+		view.attached = false;
 		for (const [type, listener] of Object.entries(listeners))
 			svg.removeEventListener(type, listener as EventListener, capture);
 	};

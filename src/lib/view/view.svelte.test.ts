@@ -4,7 +4,7 @@ import seed from '../../../tests/fixtures/seed.json';
 import { LanguageState } from '$lib/i18n/context.svelte';
 import { spanEnd, spanStart } from '$lib/timeline/edtf';
 import type { Mark } from '$lib/timeline/marks';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Timeline } from '$lib/timeline/types';
 import { parseTimeline } from '$lib/timeline/validate';
 import {
@@ -16,7 +16,7 @@ import {
 	MIN_LANES,
 	MIN_ZOOM,
 	TimelineView,
-	type TransformSink
+	type Move
 } from './view.svelte.ts';
 
 /*
@@ -33,6 +33,13 @@ function view(width = 960, language?: LanguageState): TimelineView {
 	const v = new TimelineView(timeline, language);
 	v.measure(width);
 	v.useZoom(zoomIdentity);
+	return v;
+}
+
+/** The seed timeline at a fixed width, with d3-zoom attached: moves are asked of it. */
+function attached(width = 960): TimelineView {
+	const v = view(width);
+	v.attached = true;
 	return v;
 }
 
@@ -382,70 +389,92 @@ describe('TimelineView', () => {
 			expect(v.scale(end)).toBeCloseTo(right - (right - left) * 0.1, 6);
 		});
 
-		it('hands transforms to a sink, building quick presses on the target', () => {
-			const v = view(960);
-			const sent: [ZoomTransform, boolean | undefined][] = [];
-			const sink: TransformSink = (t, options) => {
-				sent.push([t, options?.animate]);
-			};
-			v.sink = sink;
+		it('asks d3-zoom for its moves, building quick presses on the target', () => {
+			const v = attached(960);
+			const sent: Move[] = [];
 			v.zoomBy(2);
+			sent.push(v.move!);
 			v.zoomBy(2);
-			// The sink has not moved the view yet, but the second press starts from the first.
+			sent.push(v.move!);
+			// d3-zoom has not moved the view yet, but the second press starts from the first.
 			expect(same(v.transform, v.home)).toBe(true);
-			expect(sent.map(([t]) => t.k / v.home!.k)).toEqual([2, 4]);
-			expect(sent.map(([, animate]) => animate)).toEqual([true, true]);
+			expect(sent.map((move) => move.transform.k / v.home!.k)).toEqual([2, 4]);
+			expect(sent.map((move) => move.animate)).toEqual([true, true]);
 			v.reducedMotion = true;
 			v.fit();
-			expect(same(sent.at(-1)![0], v.home)).toBe(true);
-			expect(sent.at(-1)![1]).toBe(false);
+			expect(same(v.move!.transform, v.home)).toBe(true);
+			expect(v.move!.animate).toBe(false);
 		});
 
-		it('tells the sink which point an animated zoom keeps still: the one it zooms about', () => {
-			const v = view(960);
-			const still: (number | undefined)[] = [];
-			v.sink = (t, options) => {
-				still.push(options?.still);
-				v.follow(t, false);
-			};
+		it('asks d3-zoom for the moves asked for before it was attached, once it is', () => {
+			const v = new TimelineView(timeline);
+			v.measure(960);
 			v.zoomBy(2);
-			expect(still).toEqual([480]);
+			expect(v.move).toBeNull();
+			v.attached = true;
+			v.useZoom(zoomIdentity);
+			expect(v.move!.transform.k).toBeCloseTo(v.home!.k * 2, 9);
+			expect(same(v.transform, v.home)).toBe(true);
+		});
+
+		it('tells d3-zoom which point an animated zoom keeps still: the one it zooms about', () => {
+			const v = attached(960);
+			// d3-zoom's frames reach the view; none has arrived, so each press builds on the last.
+			const draw = () => v.follow(v.move!.transform, false);
+			v.zoomBy(2);
+			draw();
+			expect(v.move!.still).toBe(480);
 			v.select('previous-call');
+			draw();
 			const event = v.dated.find((e) => e.id === 'previous-call')!;
 			const centre = (v.scale(spanStart(event.span)!) + v.scale(spanEnd(event.span)!)) / 2;
 			v.zoomBy(2);
-			expect(still.at(-1)).toBeCloseTo(centre, 9);
+			expect(v.move!.still).toBeCloseTo(centre, 9);
 			v.fit();
-			expect(still.at(-1)).toBeUndefined();
+			expect(v.move!.still).toBeUndefined();
 		});
 
-		it('reveals from where a zoom under way is heading, and keeps the sink’s limits', () => {
-			const v = view(960);
-			const sent: ZoomTransform[] = [];
-			// A sink that never moves the view, and holds every move at half the zoom asked.
-			v.sink = (t) => {
-				const held = t.scale(0.5);
-				sent.push(held);
-				return held;
-			};
+		it('reveals from where a zoom under way is heading', () => {
+			const v = attached(960);
 			v.zoomBy(8);
+			const zoomed = v.move!;
+			expect(zoomed.transform.k).toBeGreaterThan(v.home!.k * 2);
 			v.select('previous-call');
-			// The reveal pans from the zoom on its way (4 × home after the sink's limit), not from home.
-			expect(sent.at(-1)!.k).toBeCloseTo(v.home!.k * 2, 9);
-			expect(sent).toHaveLength(2);
+			// The reveal pans at the zoom on its way, not at home's, which d3-zoom has not left.
+			expect(v.move).not.toBe(zoomed);
+			expect(v.move!.transform.k).toBe(zoomed.transform.k);
+			expect(same(v.transform, v.home)).toBe(true);
+		});
+
+		it('asks for moves within d3-zoom’s limits, and builds the next press on them', () => {
+			const v = attached(960);
+			const from = v.transform!;
+			const limits = zoom().scaleExtent(v.scaleExtent).translateExtent(v.translateExtent);
+			const extent: [[number, number], [number, number]] = [
+				[0, 0],
+				[v.width, v.height]
+			];
+			v.panBy(-1e6);
+			// Far past the last event: held where d3-zoom's own constrain would hold a drag.
+			const held = limits.constrain()(from.translate(-1e6 / from.k, 0), extent, v.translateExtent);
+			expect(held.x).toBeGreaterThan(from.x - 1e6);
+			expect(v.move!.transform.k).toBe(from.k);
+			expect(v.move!.transform.x).toBeCloseTo(held.x, 6);
+			v.panBy(100);
+			expect(v.move!.transform.x).toBeCloseTo(held.x + 100, 6);
+			// A zoom out past the smallest zoom stops there.
+			v.zoomTo(new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(2100, 0, 1)));
+			expect(v.move!.transform.k).toBe(MIN_ZOOM);
 		});
 
 		it('starts the next press from the view once an animated move has arrived', () => {
-			const v = view(960);
-			const sent: ZoomTransform[] = [];
-			v.sink = (t) => {
-				sent.push(t);
-			};
+			const v = attached(960);
 			v.zoomBy(2);
+			const first = v.move!;
 			v.arrived();
-			// The sink never moved the view: the next press starts from home again.
+			// d3-zoom never moved the view: the next press starts from home again.
 			v.zoomBy(2);
-			expect(sent.map((t) => t.k / v.home!.k)).toEqual([2, 2]);
+			expect([first, v.move!].map((move) => move.transform.k / v.home!.k)).toEqual([2, 2]);
 		});
 
 		it('makes the moves asked for before d3-zoom has loaded once it has', () => {
@@ -476,19 +505,15 @@ describe('TimelineView', () => {
 		});
 
 		it('lets a gesture by the reader replace a zoom under way', () => {
-			const v = view(960);
-			const sent: ZoomTransform[] = [];
-			v.sink = (t) => {
-				sent.push(t);
-			};
+			const v = attached(960);
 			v.zoomBy(2);
 			const dragged = transform(1, 50);
 			v.follow(dragged, true);
 			expect(v.transform).toBe(dragged);
 			v.zoomBy(2);
 			// Twice the zoom, with the middle of the view where the drag left it.
-			expect(sent.at(-1)!.k).toBe(2);
-			expect(sent.at(-1)!.invertX(480)).toBeCloseTo(dragged.invertX(480), 9);
+			expect(v.move!.transform.k).toBe(2);
+			expect(v.move!.transform.invertX(480)).toBeCloseTo(dragged.invertX(480), 9);
 		});
 	});
 

@@ -9,6 +9,7 @@ import { layoutMarks, NO_MARKS } from '$lib/timeline/marks';
 import { datedInOrder, type DatedEvent } from '$lib/timeline/order';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
+import { fitDomain } from './fit-domain';
 
 /** Width the page is drawn at before the browser measures it (prerendering). */
 export const DEFAULT_WIDTH = 960;
@@ -24,25 +25,16 @@ export const MAX_LANES = 8;
 export const MIN_ZOOM = 0.5;
 const DAY = 86_400_000;
 
-/**
- * Moves the drawing to a transform, about a point of the view that an animation keeps
- * still, and says where it is heading after d3-zoom's limits; set by the zoom
- * attachment once d3-zoom runs in a browser.
- */
-export type TransformSink = (
-	transform: ZoomTransform,
-	options?: { animate?: boolean; still?: number }
-) => ZoomTransform | void;
+/** A move asked of d3-zoom: a transform within its limits, and the point an animation keeps still. */
+export interface Move {
+	readonly transform: ZoomTransform;
+	readonly animate: boolean;
+	readonly still?: number;
+}
 
 type TimeScale = ScaleTime<number, number>;
 
-/** The padded time domain that holds every dated event. */
-export function fitDomain(extent: [Date, Date] | null): [Date, Date] {
-	if (!extent) return [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2001, 0, 1))];
-	const [start, end] = extent;
-	const pad = Math.max((end.getTime() - start.getTime()) * 0.04, DAY);
-	return [new Date(start.getTime() - pad), new Date(end.getTime() + pad)];
-}
+export { fitDomain };
 
 /**
  * Everything the explorer shows, as one state: the timeline, the selected event and the
@@ -69,7 +61,12 @@ export class TimelineView {
 	 * trackpad pinch sends it), so a reader scrolling past is never caught.
 	 */
 	cooperativeWheel = $state(false);
-	sink: TransformSink | null = null;
+	/**
+	 * Whether d3-zoom is attached to the drawing: it then makes each move published in `move`
+	 * and reports the frames through `follow`; without it a move is made at once.
+	 */
+	attached = false;
+	#move: Move | null = $state.raw(null);
 	/**
 	 * d3-zoom's identity transform, every transform's start. d3-zoom loads after the first
 	 * paint, which needs only the first view's domain; moves asked for before wait for it.
@@ -85,8 +82,10 @@ export class TimelineView {
 	readonly undated: TimelineEvent[] = $derived(this.timeline.events.filter((e) => e.span === null));
 	/** Every event, dated in time order and then undated: the order of "3 of 9". */
 	readonly ordered: TimelineEvent[] = $derived([...this.dated, ...this.undated]);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew by $derived, never changed
 	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
 	/** Every mark's name says its place; a map spares a search through all events per mark. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew by $derived, never changed
 	readonly #positions = $derived(new Map(this.ordered.map((e, i) => [e.id, i + 1])));
 	readonly extent = $derived(timeExtent(this.dated));
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
@@ -133,6 +132,7 @@ export class TimelineView {
 		LANES_TOP + this.lanes * LANE_HEIGHT + (this.dense ? OVERFLOW_ROW : 0)
 	);
 	readonly pinned: ReadonlySet<string> = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew by $derived, never changed
 		new Set([this.selectedId, this.focusId].filter((id): id is string => id !== null))
 	);
 	readonly layout = $derived(
@@ -197,6 +197,7 @@ export class TimelineView {
 			const start = moved && this.scale.domain()[0]!;
 			this.width = width;
 			this.#target = null;
+			this.#move = null;
 			if (moved && start) {
 				const x = this.range[0] - moved.k * this.baseScale(start);
 				this.#moved = moved.translate((x - moved.x) / moved.k, 0);
@@ -224,6 +225,7 @@ export class TimelineView {
 	readonly #names = $derived.by(() => {
 		void this.language;
 		void this.ordered;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache filled while drawing, where state may not change
 		return new Map<string, string>();
 	});
 
@@ -312,12 +314,38 @@ export class TimelineView {
 		this.#target = null;
 	}
 
+	/**
+	 * The last move asked of d3-zoom, which makes it and reports its frames and arrival; null
+	 * before any, and once a resize has dropped it (its pixels count the old width).
+	 */
+	get move(): Move | null {
+		return this.#move;
+	}
+
+	/**
+	 * d3-zoom's limits, as its default constrain holds a gesture to them (a move from code
+	 * it leaves as it is): the zoom within scaleExtent, about the middle of the view, then
+	 * as little a pan as keeps the view, 0 to the width, within translateExtent.
+	 */
+	#constrain(transform: ZoomTransform): ZoomTransform {
+		const [min, max] = this.scaleExtent;
+		const k = Math.max(min, Math.min(max, transform.k));
+		const middle = this.width / 2;
+		const t =
+			k === transform.k
+				? transform
+				: this.#identity!.translate(middle - transform.invertX(middle) * k, transform.y).scale(k);
+		const [[x0], [x1]] = this.translateExtent;
+		const dx0 = t.invertX(0) - x0;
+		const dx1 = t.invertX(this.width) - x1;
+		return t.translate(dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1), 0);
+	}
+
 	#apply(transform: ZoomTransform, still?: number): void {
-		if (!this.sink) return this.follow(transform, false);
-		this.#target = transform;
-		const heading = this.sink(transform, { animate: !this.reducedMotion, still });
-		// A move without animation has arrived inside the sink: nothing is under way.
-		if (this.#target !== null) this.#target = heading ?? transform;
+		const target = this.#constrain(transform);
+		if (!this.attached) return this.follow(target, false);
+		this.#target = target;
+		this.#move = { transform: target, animate: !this.reducedMotion, still };
 	}
 
 	/** Zooms by a factor about the selected event when it is in view, else about the middle. */
