@@ -32,7 +32,7 @@ test.describe('the explorer', () => {
 		).toHaveCount(4);
 	});
 
-	test('keeps the Thursday and Saturday events apart and readable in the first view', async ({
+	test('keeps the Thursday and Saturday events apart and readable in the home view', async ({
 		page
 	}) => {
 		for (const [width, apart] of [

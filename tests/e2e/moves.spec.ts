@@ -32,7 +32,7 @@ test.describe('without animation', () => {
 	test('a resize keeps the stretch of time zoomed to, and the next zoom starts from it', async ({
 		page
 	}) => {
-		// The dispute dated two days after the reopening: the first view then zooms past the
+		// The dispute dated two days after the reopening: the home view then zooms past the
 		// two-year repair, and so depends on the width.
 		const address = `${FIXTURES}/two-days.json`;
 		await page.route(address, (route) =>

@@ -78,7 +78,7 @@ export function attachZoom(svg: SVGSVGElement, view: TimelineView): () => void {
 	};
 
 	// d3 keeps its transform on the element; the view's may change without it (a resize
-	// at the first view), so each gesture starts from what is drawn.
+	// at the home view), so each gesture starts from what is drawn.
 	let width = view.width;
 	const stopSync = $effect.root(() => {
 		$effect(() => {

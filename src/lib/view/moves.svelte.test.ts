@@ -7,7 +7,7 @@ import valid from '../../../tests/fixtures/valid.json';
 // Moves the buttons and keys ask for, and what is left of them once they have been made.
 
 /**
- * The fixture with its undated dispute dated two days after the reopening: the first view
+ * The fixture with its undated dispute dated two days after the reopening: the home view
  * then zooms past the two-year repair so the two days stand apart, and is no longer the
  * base scale's view.
  */
@@ -63,9 +63,9 @@ describe('moves', () => {
 
 	it('zooms from what is drawn after Fit and a resize, not from the old width', () => {
 		expect(view().home!.k).toBeGreaterThan(2);
-		for (const first of ['fit', 'zoom'] as const) {
+		for (const first of ['home', 'zoom'] as const) {
 			const v = view(1200);
-			if (first === 'fit') v.fit();
+			if (first === 'home') v.goHome();
 			else v.zoomBy(2);
 			makeAtOnce(v);
 			v.measure(700);

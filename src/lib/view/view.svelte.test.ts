@@ -10,7 +10,7 @@ import { parseTimeline } from '$lib/timeline/validate';
 import {
 	AXIS_HEIGHT,
 	DEFAULT_WIDTH,
-	fitDomain,
+	baseDomain,
 	LANE_HEIGHT,
 	MARGIN,
 	MIN_LANES,
@@ -67,7 +67,7 @@ const UNDATED = [
 	'russian-draft-contents'
 ];
 
-describe('fitDomain', () => {
+describe('baseDomain', () => {
 	// [what, extent, domain]
 	const table: [string, [string, string] | null, [string, string]][] = [
 		['no extent as the year 2000', null, ['2000-01-01T00:00:00.000Z', '2001-01-01T00:00:00.000Z']],
@@ -85,7 +85,7 @@ describe('fitDomain', () => {
 
 	it.each(table)('pads %s', (_what, extent, domain) => {
 		const input = extent && (extent.map((d) => new Date(d)) as [Date, Date]);
-		expect(fitDomain(input).map(iso)).toEqual(domain);
+		expect(baseDomain(input).map(iso)).toEqual(domain);
 	});
 
 	it('does not mutate the extent', () => {
@@ -93,7 +93,7 @@ describe('fitDomain', () => {
 			new Date('2025-01-01T00:00:00Z'),
 			new Date('2025-02-01T00:00:00Z')
 		];
-		fitDomain(extent);
+		baseDomain(extent);
 		expect(extent.map(iso)).toEqual(['2025-01-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z']);
 	});
 });
@@ -133,7 +133,7 @@ describe('TimelineView', () => {
 		const v = view(960);
 		expect(v.extent!.map(iso)).toEqual(['2023-10-01T00:00:00.000Z', '2025-11-16T00:00:00.000Z']);
 		expect(v.range).toEqual([MARGIN, 960 - MARGIN]);
-		expect(v.baseScale.domain().map(iso)).toEqual(fitDomain(v.extent).map(iso));
+		expect(v.baseScale.domain().map(iso)).toEqual(baseDomain(v.extent).map(iso));
 		expect(v.baseScale.range()).toEqual([16, 944]);
 		expect(v.scale.range()).toEqual([16, 944]);
 	});
@@ -324,7 +324,7 @@ describe('TimelineView', () => {
 		});
 		expect(v.neighbour(null, 1)).toBeNull();
 		expect(v.layout).toMatchObject({ marks: [], overflow: [], lanes: 0 });
-		expect(v.scale.domain().map(iso)).toEqual(fitDomain(null).map(iso));
+		expect(v.scale.domain().map(iso)).toEqual(baseDomain(null).map(iso));
 	});
 
 	describe('zoom', () => {
@@ -339,13 +339,13 @@ describe('TimelineView', () => {
 			expect(v.scale.range()).toEqual([16, 944]);
 		});
 
-		it('returns to the first view with fit()', () => {
+		it('returns to the home view with goHome()', () => {
 			const v = view(960);
 			const first = v.scale.domain().map(iso);
 			v.zoomBy(2);
 			v.panBy(-200);
 			expect(v.scale.domain().map(iso)).not.toEqual(first);
-			v.fit();
+			v.goHome();
 			expect(same(v.transform, v.home)).toBe(true);
 			expect(v.scale.domain().map(iso)).toEqual(first);
 		});
@@ -401,7 +401,7 @@ describe('TimelineView', () => {
 			expect(sent.map((move) => move.transform.k / v.home!.k)).toEqual([2, 4]);
 			expect(sent.map((move) => move.animate)).toEqual([true, true]);
 			v.reducedMotion = true;
-			v.fit();
+			v.goHome();
 			expect(same(v.move!.transform, v.home)).toBe(true);
 			expect(v.move!.animate).toBe(false);
 		});
@@ -430,7 +430,7 @@ describe('TimelineView', () => {
 			const centre = (v.scale(spanStart(event.span)!) + v.scale(spanEnd(event.span)!)) / 2;
 			v.zoomBy(2);
 			expect(v.move!.still).toBeCloseTo(centre, 9);
-			v.fit();
+			v.goHome();
 			expect(v.move!.still).toBeUndefined();
 		});
 

@@ -9,7 +9,7 @@ import { layoutMarks, NO_MARKS } from '$lib/timeline/marks';
 import { datedInOrder, type DatedEvent } from '$lib/timeline/order';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
-import { fitDomain } from './fit-domain';
+import { baseDomain } from './base-domain';
 
 /** Width the page is drawn at before the browser measures it (prerendering). */
 export const DEFAULT_WIDTH = 960;
@@ -34,7 +34,7 @@ export interface Move {
 
 type TimeScale = ScaleTime<number, number>;
 
-export { fitDomain };
+export { baseDomain };
 
 /**
  * Everything the explorer shows, as one state: the timeline, the selected event and the
@@ -69,7 +69,7 @@ export class TimelineView {
 	#move: Move | null = $state.raw(null);
 	/**
 	 * d3-zoom's identity transform, every transform's start. d3-zoom loads after the first
-	 * paint, which needs only the first view's domain; moves asked for before wait for it.
+	 * paint, which needs only the home view's domain; moves asked for before wait for it.
 	 */
 	#identity: ZoomTransform | null = $state.raw(null);
 	#waiting: (() => void)[] = [];
@@ -91,17 +91,17 @@ export class TimelineView {
 	readonly range: [number, number] = $derived([MARGIN, Math.max(MARGIN + 1, this.width - MARGIN)]);
 	/** Every event in view: the scale that zoom transforms start from. */
 	readonly baseScale: TimeScale = $derived(
-		scaleUtc().domain(fitDomain(this.extent)).range(this.range)
+		scaleUtc().domain(baseDomain(this.extent)).range(this.range)
 	);
 	readonly #drawable = $derived(!this.waitForWidth || this.#measured);
-	/** The first view, where Fit returns. */
+	/** The home view, where the Fit button (and 0) returns. */
 	readonly homeDomain: [Date, Date] = $derived(
 		this.#drawable
 			? homeDomain({ events: this.dated, base: this.baseScale })
 			: (this.baseScale.domain() as [Date, Date])
 	);
 	readonly #homeScale: TimeScale = $derived(this.baseScale.copy().domain(this.homeDomain));
-	/** The first view as a zoom of the base scale, once d3-zoom has loaded. */
+	/** The home view as a zoom of the base scale, once d3-zoom has loaded. */
 	readonly home: ZoomTransform | null = $derived(
 		this.#identity && this.#transformTo(this.homeDomain)
 	);
@@ -120,10 +120,10 @@ export class TimelineView {
 					maxLanes: MAX_LANES
 				})
 	);
-	/** Lanes for the first view, so the drawing keeps one height while zooming. */
+	/** Lanes for the home view, so the drawing keeps one height while zooming. */
 	readonly lanes = $derived(Math.min(MAX_LANES, Math.max(MIN_LANES, this.#homeLayout.lanes)));
 	/**
-	 * Whether the first view already has more events than lanes: the drawing then keeps a
+	 * Whether the home view already has more events than lanes: the drawing then keeps a
 	 * row under the lanes for the density strip and the "+N" groups.
 	 */
 	readonly dense = $derived(this.#homeLayout.overflow.length > 0);
@@ -379,8 +379,8 @@ export class TimelineView {
 		});
 	}
 
-	/** Back to the first view. */
-	fit(): void {
+	/** Back to the home view. */
+	goHome(): void {
 		this.#whenReady(() => this.#apply(this.home!));
 	}
 
