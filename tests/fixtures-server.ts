@@ -26,6 +26,8 @@ const generated: Record<string, () => string> = {
 	'/generated/long-string.json': () => JSON.stringify(longSummary()),
 	'/generated/long-text.json': () => JSON.stringify(longText()),
 	'/generated/deep.json': () => deepJson(),
+	// The benchmark's seeded timeline: 130 events quote a whole article, sentence by sentence.
+	'/generated/timeline-130.json': () => JSON.stringify(generate(130)),
 	// The benchmark's seeded timeline, for the tests of the explorer at scale.
 	'/generated/timeline-10000.json': () => JSON.stringify(generate(10_000))
 };

@@ -147,8 +147,10 @@ test.describe('the explorer', () => {
 
 	test('selecting a sentence in the article selects its event', async ({ page }) => {
 		await open(page, '/');
+		// A click selects the event of the words under the pointer.
 		await page
-			.getByRole('link', { name: /The US mission to the UN called on the Security Council/ })
+			.getByRole('article')
+			.getByText(/^The US mission to the UN called on the Security Council/)
 			.click();
 		await expect(detailsHeading(page)).toHaveText(
 			'US mission urges Security Council to proceed with US draft'
@@ -167,9 +169,14 @@ test.describe('the explorer', () => {
 
 	test('an article sentence is reachable and selected by keyboard', async ({ page }) => {
 		await open(page, '/');
+		// Its passage quotes several events: Enter lists them.
 		const sentence = page.getByRole('link', { name: /Israel and Hamas agreed in October/ });
 		await sentence.focus();
 		await page.keyboard.press('Enter');
+		await page
+			.locator('.choices')
+			.getByRole('link', { name: /first phase/ })
+			.press('Enter');
 		await expect(detailsHeading(page)).toHaveText(/first phase/);
 		await expect(details(page).getByText('October 2025', { exact: true })).toBeVisible();
 	});

@@ -97,15 +97,24 @@ test('every path works by keyboard alone, with a visible focus ring, and Tab is 
 	expect(await ringShown(page)).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu speak by phone');
-	// The next passage by Tab, selected with Enter.
+	// The next passage by Tab quotes two events: Enter lists them, a choice selects one and
+	// focus goes back to the passage.
 	await tabTo(page, async () =>
 		(await focusedName(page)).includes('Putin and Netanyahu last spoke by phone')
 	);
+	const passage = await focusedName(page);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.choices')).toBeVisible();
+	await expect(page.locator('.choices a:focus')).toHaveText(
+		'Putin and Netanyahu last spoke by phone'
+	);
 	await page.keyboard.press('Enter');
 	await expect(details).toHaveText('Putin and Netanyahu last spoke by phone');
+	await expect(page.locator('.choices')).toHaveCount(0);
+	expect(await focusedName(page)).toBe(passage);
 
-	// Words quoted by two events: the list of their events opens and closes with Escape.
-	await tabTo(page, async () => (await focusedName(page)).includes('events quote these words'));
+	// A passage quoting four events: their list opens from its button and closes with Escape.
+	await tabTo(page, async () => (await focusedName(page)).includes('4 events quote these words'));
 	await page.keyboard.press('Enter');
 	const choices = page.locator('.choices');
 	await expect(choices).toBeVisible();

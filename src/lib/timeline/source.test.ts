@@ -200,6 +200,94 @@ describe('segmentSource', () => {
 	});
 });
 
+describe('the runs of a paragraph', () => {
+	const TEXT = 'The road reopened on Friday, ending a closure that began in March 2023. Fine.';
+	const reopens = event('reopens', [
+		evidence(TEXT, 'The road reopened on Friday, ending a closure that began in March 2023.')
+	]);
+	const closure = event('closure', [evidence(TEXT, 'ending a closure that began in March 2023')]);
+	const fine = event('fine', [evidence(TEXT, 'Fine.')]);
+	const glued = 'Talks began.They ended.';
+	const began = event('began', [evidence(glued, 'Talks began.')]);
+	const ended = event('ended', [evidence(glued, 'They ended.')]);
+	/** Each run as [its text, its events, how many segments it holds]. */
+	const runsIn = (text: string, events: TimelineEvent[]) =>
+		segmentSource(source(text), events).map((p) =>
+			p.runs.map((r) => [text.slice(r.from, r.to), r.events, r.segments.length])
+		);
+
+	// [what, text, events, paragraphs of [run text, event ids, segments]]
+	const table: [string, string, TimelineEvent[], [string, string[], number][][]][] = [
+		['plain text is one run', 'No quotes.', [], [[['No quotes.', [], 1]]]],
+		[
+			'a quote ending a character before another keeps that character in its run',
+			TEXT,
+			[reopens, closure],
+			[
+				[
+					[
+						'The road reopened on Friday, ending a closure that began in March 2023.',
+						['reopens', 'closure'],
+						3
+					],
+					[' Fine.', [], 1]
+				]
+			]
+		],
+		[
+			'plain text between quotes separates their runs',
+			TEXT,
+			[reopens, fine],
+			[
+				[
+					[
+						'The road reopened on Friday, ending a closure that began in March 2023.',
+						['reopens'],
+						1
+					],
+					[' ', [], 1],
+					['Fine.', ['fine'], 1]
+				]
+			]
+		],
+		[
+			'quotes that touch form one run, its events in event order',
+			glued,
+			[ended, began],
+			[[['Talks began.They ended.', ['ended', 'began'], 2]]]
+		],
+		[
+			'a line break ends a run',
+			'Talks began.\nThey ended.',
+			[began, event('ended', [evidence('Talks began.\nThey ended.', 'began.\nThey')])],
+			[
+				[['Talks began.', ['began', 'ended'], 2]],
+				[
+					['They', ['ended'], 1],
+					[' ended.', [], 1]
+				]
+			]
+		]
+	];
+	it.each(table)('%s', (_, text, events, expected) => {
+		expect(runsIn(text, events)).toEqual(expected);
+	});
+
+	it('covers each paragraph with its segments, in order, once', () => {
+		for (const paragraph of segmentSource(article, repository.events)) {
+			const segments = paragraph.runs.flatMap((r) => r.segments);
+			expect(segments).toEqual(paragraph.segments);
+			for (const run of paragraph.runs) {
+				expect(run.from).toBe(run.segments[0]!.from);
+				expect(run.to).toBe(run.segments.at(-1)!.to);
+				expect(run.events.toSorted()).toEqual(
+					[...new Set(run.segments.flatMap((s) => s.events))].toSorted()
+				);
+			}
+		}
+	});
+});
+
 describe('quotesIn', () => {
 	it('lists the quotes into one source with their event, in event order', () => {
 		const text = 'A. B.';

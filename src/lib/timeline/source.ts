@@ -8,9 +8,20 @@ export interface Segment extends TextRange {
 	events: string[];
 }
 
-/** A paragraph of the source: a line of the text, split into segments. */
+/**
+ * A stretch of a paragraph: plain text, or quoted segments with no plain text between them,
+ * read (and reached) as one passage so that no sliver of it stands alone.
+ */
+export interface Run extends TextRange {
+	segments: Segment[];
+	/** Ids of the events quoted anywhere in the run, in event order; empty for plain text. */
+	events: string[];
+}
+
+/** A paragraph of the source: a line of the text, split into segments and grouped into runs. */
 export interface Paragraph extends TextRange {
 	segments: Segment[];
+	runs: Run[];
 }
 
 /** A quote of an event into a source, as a UTF-16 range; `order` is the event's index. */
@@ -142,7 +153,7 @@ export function segmentSource(
 			else segments.push({ from: a, to: b, text: '', events: covering });
 		}
 		for (const segment of segments) segment.text = text.slice(segment.from, segment.to);
-		paragraphs.push({ from, to, segments });
+		paragraphs.push({ from, to, segments, runs: runsOf(segments, order) });
 	}
 	return paragraphs;
 }
@@ -195,6 +206,27 @@ export function pageRanges(
 	breakPlain(Math.max(covered, pageStart), text.length);
 	pages.push({ from: pageStart, to: text.length });
 	return pages;
+}
+
+/** Groups segments into runs: each plain segment alone, touching quoted segments together. */
+function runsOf(segments: Segment[], order: Map<string, number>): Run[] {
+	const runs: Run[] = [];
+	for (const segment of segments) {
+		const last = runs.at(-1);
+		if (last && last.events.length > 0 && segment.events.length > 0) {
+			last.to = segment.to;
+			last.segments.push(segment);
+			for (const id of segment.events) if (!last.events.includes(id)) last.events.push(id);
+			last.events.sort((x, y) => order.get(x)! - order.get(y)!);
+		} else
+			runs.push({
+				from: segment.from,
+				to: segment.to,
+				segments: [segment],
+				events: [...segment.events]
+			});
+	}
+	return runs;
 }
 
 function sameIds(a: string[], b: string[]): boolean {
