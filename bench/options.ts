@@ -4,7 +4,7 @@ import { TOOLS, type Tool } from './figures.ts';
 
 /** From this many events on, a run takes long enough that fewer of them do. */
 export const LARGE = 100_000;
-const PARTS = ['browsers', 'fix'] as const;
+const PARTS = ['browsers', 'fix', 'draft'] as const;
 
 export interface Options {
 	parts: readonly (typeof PARTS)[number][];
@@ -20,7 +20,7 @@ export interface Options {
 	port: number;
 }
 
-export const USAGE = `usage: npm run bench -- [--parts browsers,fix] [--sizes 100,1000,10000,100000]
+export const USAGE = `usage: npm run bench -- [--parts browsers,fix,draft] [--sizes 100,1000,10000,100000]
   [--runs 5] [--large-runs 3] [--tools sourceline,vis] [--vis-max 10000]
   [--fix-sizes 10000,100000] [--port 4300]`;
 

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchError } from './errors.ts';
 import { INPUTS, TIMEOUT, key, type Run } from './figures.ts';
+import { draftScale, printDraft } from './draft-scale.ts';
 import { fixScale, printFix, type FixScale } from './fix-scale.ts';
 import { generate } from './generate.ts';
 import { measure } from './measure.ts';
@@ -62,6 +63,7 @@ async function main() {
 	const started = Date.now();
 	const measured = o.parts.includes('browsers') ? await browsers(o) : null;
 	const fix: FixScale | null = o.parts.includes('fix') ? await fixScale(o.fixSizes) : null;
+	const draft = o.parts.includes('draft') ? draftScale() : null;
 	const seconds = (Date.now() - started) / 1000;
 	writeFileSync(
 		join(process.cwd(), 'bench/results.json'),
@@ -83,7 +85,8 @@ async function main() {
 						)
 					: null,
 				verdicts: measured ? verdicts(measured.results) : null,
-				fix
+				fix,
+				draft
 			},
 			// JSON has no Infinity: a censored time is written as "timeout".
 			(_, value) => (value === Infinity ? 'timeout' : value),
@@ -97,6 +100,7 @@ async function main() {
 			runsAt: new Map(o.sizes.map((size) => [size, runsAt(o, size)]))
 		});
 	if (fix) printFix(fix);
+	if (draft) printDraft(draft);
 	const made = measured ? `${measured.total} browser run${measured.total === 1 ? '' : 's'}` : '';
 	console.error(
 		`\n${made ? `${made}, ` : ''}${(seconds / 60).toFixed(1)} min in all; bench/results.json written`
