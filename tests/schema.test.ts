@@ -7,7 +7,6 @@ import type { Doc } from '../src/lib/test/helpers.ts';
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8'));
 
 const schema = readJson('static/events.schema.json');
-const events = readJson('events.json');
 
 function compile() {
 	const ajv = new Ajv2020({ allErrors: true });
@@ -40,13 +39,6 @@ const minimal = (): Doc => ({
 describe('events.schema.json', () => {
 	it('compiles', () => {
 		expect(() => compile()).not.toThrow();
-	});
-
-	it('accepts events.json', () => {
-		const validate = compile();
-		const ok = validate(events);
-		expect(validate.errors ?? []).toEqual([]);
-		expect(ok).toBe(true);
 	});
 
 	it('accepts the seed timeline', () => {

@@ -3,14 +3,17 @@
  * built with a fixture (npm test sets SOURCELINE_EVENTS), so this file is loaded through
  * ?src= from the fixtures server, which reads it afresh; `npm run validate` has checked it.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../../playwright.config';
+import { readJsonFile } from '../../scripts/json-file';
 import { axeViolations } from './axe';
 import { detailsHeading, drawing, list, timeline } from './locators';
 import { expect, test } from './test';
 
-const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../events.json'), 'utf8')) as {
+// Read as `npm run validate` reads it (a byte order mark is allowed), which has passed it.
+const read = readJsonFile(join(import.meta.dirname, '../../events.json'));
+if (!read.ok) throw new Error(read.message);
+const file = read.document as {
 	title: string;
 	events: { id: string; title: string; date?: unknown }[];
 };

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorsOf, parseTimeline, safeHttpUrl } from './validate.ts';
 import { deepFreeze, fixtureJson, problemLine as shown, type Doc } from '$lib/test/helpers';
@@ -41,13 +40,6 @@ const ids = (input: unknown) =>
 	parseTimeline(input).timeline?.events.map((event) => event.id) ?? null;
 
 describe('parseTimeline', () => {
-	it('accepts the repository’s events.json', () => {
-		const json = JSON.parse(readFileSync('events.json', 'utf8'));
-		const { timeline, problems } = parseTimeline(json);
-		expect(errorsOf(problems).map(shown)).toEqual([]);
-		expect(timeline).not.toBeNull();
-	});
-
 	it('accepts the seed timeline with no problems', () => {
 		const { timeline, problems, anchors } = parseTimeline(fixtureJson('seed.json'));
 		expect(problems.map(shown)).toEqual([]);
