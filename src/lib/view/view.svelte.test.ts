@@ -7,10 +7,10 @@ import type { Mark } from '$lib/timeline/marks';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Timeline } from '$lib/timeline/types';
 import { parseTimeline } from '$lib/timeline/validate';
+import { baseDomain } from './base-domain';
 import {
 	AXIS_HEIGHT,
 	DEFAULT_WIDTH,
-	baseDomain,
 	LANE_HEIGHT,
 	MARGIN,
 	MIN_LANES,

@@ -34,8 +34,6 @@ export interface Move {
 
 type TimeScale = ScaleTime<number, number>;
 
-export { baseDomain };
-
 /**
  * Everything the explorer shows, as one state: the timeline, the selected event and the
  * zoom transform are state; the scale, marks and ticks derive from them.
