@@ -1,8 +1,9 @@
 /**
- * Reads an events.json file for the CLI and the build alike: a byte order mark is
- * allowed, and a JSON error names its line and column.
+ * Reads an events.json file for the CLI and the build alike (a byte order mark is allowed,
+ * and a JSON error names its line and column), and writes one back whole.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** Whether JSON.parse reads `prefix` to its end without finding a fault before it. */
 function readsToEnd(prefix: string): boolean {
@@ -62,5 +63,26 @@ export function readJsonFile(file: string): JsonFile {
 		return { ok: true, document: JSON.parse(text), original };
 	} catch (error) {
 		return { ok: false, message: `${file}: not valid JSON: ${jsonError(text, error as Error)}` };
+	}
+}
+
+/**
+ * Replaces a file's text all at once: written beside it under another name, then renamed
+ * over it, so an interrupted write never leaves half a file. Keeps the file's mode.
+ */
+export function writeFileAtomic(file: string, text: string): void {
+	const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+	let mode: number | undefined;
+	try {
+		mode = statSync(file).mode & 0o777;
+	} catch {
+		mode = undefined;
+	}
+	try {
+		writeFileSync(temporary, text, mode === undefined ? undefined : { mode });
+		renameSync(temporary, file);
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		throw error;
 	}
 }

@@ -1,10 +1,14 @@
-/** What `validate --fix` writes into an events.json document: the offsets anchoring found. */
+/**
+ * What `validate --fix` writes into an events.json document: the offsets anchoring found,
+ * and the quotes repaired to their source's characters.
+ */
 
 import { isObject } from '../timeline/validate.ts';
 
 type Json = Record<string, unknown>;
 
-export type Anchors = ReadonlyMap<string, { start: number; end: number }>;
+/** Offsets to write, and the quote too when it is repaired, keyed by JSON path of the evidence. */
+export type Anchors = ReadonlyMap<string, { start: number; end: number; quote?: string }>;
 
 const SEGMENT = /^(?:\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
 
@@ -29,9 +33,17 @@ function objectOf(entries: [string, unknown][]): Json {
 	return Object.fromEntries(entries);
 }
 
-/** The evidence with `start` and `end` set, placed after `quote` as the format orders them. */
-function withOffsets(evidence: Json, { start, end }: { start: number; end: number }): Json {
-	const entries = Object.entries(evidence).filter(([key]) => key !== 'start' && key !== 'end');
+/**
+ * The evidence with `start` and `end` set, placed after `quote` as the format orders them,
+ * and the quote replaced when a repair gives one.
+ */
+function withOffsets(
+	evidence: Json,
+	{ start, end, quote }: { start: number; end: number; quote?: string }
+): Json {
+	const entries: [string, unknown][] = Object.entries(evidence)
+		.filter(([key]) => key !== 'start' && key !== 'end')
+		.map(([key, value]) => [key, key === 'quote' && quote !== undefined ? quote : value]);
 	const at = entries.findIndex(([key]) => key === 'quote');
 	entries.splice(at === -1 ? entries.length : at + 1, 0, ['start', start], ['end', end]);
 	return objectOf(entries);

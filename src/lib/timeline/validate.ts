@@ -2,8 +2,17 @@ import { parseEdtf } from './edtf.ts';
 import { splitSentences, widenToSentences } from './sentences.ts';
 import { anchorQuote } from './anchor.ts';
 import { CodePoints } from './code-points.ts';
-import { cut } from './cut.ts';
-import type { Evidence, Problem, Source, Span, Timeline, TimelineEvent } from './types.ts';
+import { nearMatch, type Passage } from '../fix/near-match.ts';
+import { describeProblem, shown } from './problem-text.ts';
+import type {
+	EventLabel,
+	Evidence,
+	Problem,
+	Source,
+	Span,
+	Timeline,
+	TimelineEvent
+} from './types.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,6 +31,25 @@ export interface ParseResult {
 	problems: Problem[];
 	/** Offsets found by anchoring quotes that gave none, keyed by JSON path of the evidence. */
 	anchors: Map<string, { start: number; end: number }>;
+	/** Quotes that nearly match one passage, keyed by JSON path of the evidence. */
+	repairs: Map<string, Repair>;
+}
+
+/** What parsing finds besides problems, and the event being read. */
+type Found = Pick<ParseResult, 'anchors' | 'repairs'> & { label: EventLabel };
+
+/** A quote repaired to the passage of its source it nearly matches. */
+export interface Repair {
+	/** The quote as the file gives it. */
+	was: string;
+	/** The source's characters, and their code-point offsets. */
+	quote: string;
+	start: number;
+	end: number;
+	/** What differed: 'letter case', 'quotation marks', … */
+	differences: string[];
+	/** The event the quote belongs to. */
+	event?: EventLabel;
 }
 
 type Json = Record<string, unknown>;
@@ -37,7 +65,44 @@ function describe(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-const quoted = (value: string) => JSON.stringify(cut(value, 60));
+const quoted = (value: string) => shown(value, 60);
+
+/** A passage of a source as messages show it: its code-point offsets and its text. */
+const place = (passage: Passage) =>
+	`at ${passage.start}–${passage.end}, ${shown(passage.text, 80)}`;
+
+const list = (words: string[]) =>
+	words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+
+/**
+ * Why a quote that is not in its source as written nearly matches a passage, recording the
+ * repair when exactly one passage matches; null when none does.
+ */
+function nearMiss(
+	entry: SourceEntry,
+	selector: { quote: string; prefix?: string; suffix?: string; start?: number; end?: number },
+	path: string,
+	{ repairs, label }: Found
+): string | null {
+	const near = nearMatch(entry.points, selector);
+	if (!near) return null;
+	const source = `source ${quoted(entry.source.id)}`;
+	if (near.kind === 'ambiguous') {
+		const [first, second] = near.passages as [Passage, Passage];
+		const more = near.passages.length > 2 ? ` and ${near.passages.length - 2} more` : '';
+		return `not found in ${source} as written, and it nearly matches ${near.passages.length} passages equally, so it is ambiguous: ${place(first)}, and ${place(second)}${more}; quote the source's characters exactly, or add start and end`;
+	}
+	const { passage, differences } = near;
+	repairs.set(path, {
+		was: selector.quote,
+		quote: passage.text,
+		start: passage.start,
+		end: passage.end,
+		differences,
+		event: label
+	});
+	return `not found in ${source} as written; it nearly matches the passage ${place(passage)}, which differs only in ${list(differences)}: quote the source's characters exactly (npm run validate -- --fix does)`;
+}
 
 /** A key that a JSON path can name after a dot. */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -213,7 +278,7 @@ function parseEvidence(
 	path: string,
 	problems: Problem[],
 	sources: Map<string, SourceEntry>,
-	anchors: ParseResult['anchors']
+	found: Found
 ): Evidence | null {
 	if (!isObject(raw)) {
 		problems.push({ path, message: `must be an object, not ${describe(raw)}`, severity: 'error' });
@@ -243,14 +308,17 @@ function parseEvidence(
 		entry.source.id
 	);
 	if (anchored.range === undefined) {
-		fields.error(
-			start !== undefined && !anchored.error.startsWith('prefix') ? 'start' : 'quote',
-			anchored.error
-		);
+		const near = nearMiss(entry, { quote, prefix, suffix, start, end }, path, found);
+		if (near) fields.error('quote', near);
+		else
+			fields.error(
+				start !== undefined && !anchored.error.startsWith('prefix') ? 'start' : 'quote',
+				anchored.error
+			);
 		return null;
 	}
 	const { range } = anchored;
-	if (start === undefined) anchors.set(path, { start: range.start, end: range.end });
+	if (start === undefined) found.anchors.set(path, { start: range.start, end: range.end });
 	const evidence: Evidence = {
 		source: entry.source.id,
 		quote,
@@ -269,7 +337,7 @@ function parseEvent(
 	path: string,
 	problems: Problem[],
 	sources: Map<string, SourceEntry>,
-	anchors: ParseResult['anchors']
+	found: Found
 ): TimelineEvent | null {
 	if (!isObject(raw)) {
 		problems.push({ path, message: `must be an object, not ${describe(raw)}`, severity: 'error' });
@@ -326,16 +394,11 @@ function parseEvent(
 	if (rawEvidence?.length === 0) fields.error('evidence', 'needs at least one quote');
 	const evidence: Evidence[] = [];
 	rawEvidence?.forEach((item, i) => {
-		const parsed = parseEvidence(
-			item,
-			`${fields.at('evidence')}[${i}]`,
-			problems,
-			sources,
-			anchors
-		);
+		const parsed = parseEvidence(item, `${fields.at('evidence')}[${i}]`, problems, sources, found);
 		if (parsed) evidence.push(parsed);
 	});
-	if (dateText !== undefined && evidence.length > 0) {
+	// Only when every quote was found: one not found may hold the words, and its error says why.
+	if (dateText !== undefined && evidence.length > 0 && evidence.length === rawEvidence?.length) {
 		const context = evidence.some((e) => {
 			const { text, sentences } = sources.get(e.source)!.source;
 			const { from, to } = widenToSentences(sentences, e);
@@ -364,13 +427,14 @@ function parseEvent(
 export function parseTimeline(input: unknown): ParseResult {
 	const problems: Problem[] = [];
 	const anchors: ParseResult['anchors'] = new Map();
+	const repairs: ParseResult['repairs'] = new Map();
 	if (!isObject(input)) {
 		problems.push({
 			path: '(root)',
 			message: `must be an object with "title" and "events", not ${describe(input)}`,
 			severity: 'error'
 		});
-		return { timeline: null, problems, anchors };
+		return { timeline: null, problems, anchors, repairs };
 	}
 	const top = new Fields(input, '', problems);
 	top.unknown(TOP_FIELDS);
@@ -398,6 +462,7 @@ export function parseTimeline(input: unknown): ParseResult {
 	const rawEvents = top.array('events', { required: true });
 	rawEvents?.forEach((raw, i) => {
 		const path = `events[${i}]`;
+		const before = problems.length;
 		const id =
 			isObject(raw) && typeof raw.id === 'string' && Object.hasOwn(raw, 'id') ? raw.id : undefined;
 		const earlier = id === undefined ? undefined : firstEvent.get(id);
@@ -408,19 +473,31 @@ export function parseTimeline(input: unknown): ParseResult {
 				severity: 'error'
 			});
 		else if (id !== undefined) firstEvent.set(id, i);
-		const event = parseEvent(raw, path, problems, sources, anchors);
+		const label = eventLabel(raw, path);
+		const event = parseEvent(raw, path, problems, sources, { anchors, repairs, label });
 		if (event && earlier === undefined) events.push(event);
+		for (let p = before; p < problems.length; p++) problems[p]!.event = label;
 	});
 
 	const usable = rawEvents !== undefined && (events.length > 0 || rawEvents.length === 0);
-	if (!usable) return { timeline: null, problems, anchors };
+	if (!usable) return { timeline: null, problems, anchors, repairs };
 	const timeline: Timeline = {
 		title: title ?? 'Untitled timeline',
 		sources: [...sources.values()].map((entry) => entry.source),
 		events
 	};
 	if (description !== undefined) timeline.description = description;
-	return { timeline, problems, anchors };
+	return { timeline, problems, anchors, repairs };
+}
+
+/** An event as problems name it: its path, and its id and title when they are strings. */
+function eventLabel(raw: unknown, path: string): EventLabel {
+	const label: EventLabel = { path };
+	if (isObject(raw)) {
+		if (typeof raw.id === 'string' && Object.hasOwn(raw, 'id')) label.id = raw.id;
+		if (typeof raw.title === 'string' && Object.hasOwn(raw, 'title')) label.title = raw.title;
+	}
+	return label;
 }
 
 /** The problems that make a file invalid. */
@@ -428,6 +505,9 @@ export function errorsOf(problems: Problem[]): Problem[] {
 	return problems.filter((p) => p.severity === 'error');
 }
 
+/** A problem by its bare path: `events[6].date: message` (describeProblem names the event too). */
 export function formatProblem(problem: Problem): string {
 	return `${problem.path}: ${problem.message}`;
 }
+
+export { describeProblem };
