@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
-import { errorsOf, formatProblem, parseTimeline } from '../src/lib/timeline/validate.ts';
+import { describeProblem } from '../src/lib/timeline/problem-text.ts';
+import { errorsOf, parseTimeline } from '../src/lib/timeline/validate.ts';
 import { readJsonFile } from './json-file.ts';
 
 /**
@@ -16,7 +17,7 @@ export function eventsCheck(file = process.env.SOURCELINE_EVENTS || 'events.json
 			const errors = errorsOf(parseTimeline(read.document).problems);
 			if (errors.length > 0)
 				this.error(
-					`${file} is invalid:\n${errors.map((p) => `  ${file}: ${formatProblem(p)}`).join('\n')}`
+					`${file} is invalid:\n${errors.map((p) => `  ${file}: ${describeProblem(p)}`).join('\n')}`
 				);
 		}
 	};

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readJsonFile } from '../scripts/json-file.ts';
 import { runValidate as validate } from '../src/lib/test/cli.ts';
 import { problemLine } from '../src/lib/test/helpers.ts';
+import { describeProblem } from '../src/lib/timeline/problem-text.ts';
 import { parseTimeline, type ParseResult } from '../src/lib/timeline/validate.ts';
 import { deepJson, longSummary, longText, manyEvidence, MB } from './generated.ts';
 
@@ -31,7 +32,7 @@ describe('hostile files through the CLI', { timeout: 60_000 }, () => {
 			stdout: '',
 			stderr: [
 				`${file}: sources[1].id: "\\"><script>alert(1)</script>" must be lowercase letters, digits and single hyphens`,
-				`${file}: events[3].id: "<img src=x onerror=alert(1)>" must be lowercase letters, digits and single hyphens`,
+				`${file}: events[3].id (id "<img src=x onerror=alert(1)>", "An event whose id is markup"): "<img src=x onerror=alert(1)>" must be lowercase letters, digits and single hyphens`,
 				`${file}: 2 errors`,
 				''
 			].join('\n')
@@ -62,7 +63,15 @@ describe('hostile files through the CLI', { timeout: 60_000 }, () => {
 		expect(validate(file)).toEqual({
 			status: 1,
 			stdout: '',
-			stderr: [...expected.map((line) => `${file}: ${line}`), `${file}: 16 errors`, ''].join('\n')
+			// The CLI names each event beside its path: event k is "entry-k", "Log entry k".
+			stderr: [
+				...expected.map(
+					(line) =>
+						`${file}: ${line.replace(/^events\[(\d+)\]\.date/, (path, i) => `${path} (id "entry-${+i + 1}", "Log entry ${+i + 1}")`)}`
+				),
+				`${file}: 16 errors`,
+				''
+			].join('\n')
 		});
 		const { timeline } = parse('dates.json');
 		expect(timeline?.events.map((e) => e.date)).toEqual([
@@ -334,7 +343,9 @@ describe('every hostile file through npm run validate', { timeout: 120_000 }, ()
 			expect(run.status).toBe(errors > 0 ? 1 : 0);
 			const printed = run.stderr.split('\n').filter((line) => line && !/: \d+ errors?$/.test(line));
 			expect(printed).toEqual(
-				lines(result).map((line) => line.replace(/^(warning: )?/, `$1${file}: `))
+				result.problems.map(
+					(p) => `${p.severity === 'warning' ? 'warning: ' : ''}${file}: ${describeProblem(p)}`
+				)
 			);
 		}
 	);
@@ -355,7 +366,7 @@ describe('every hostile file through npm run validate', { timeout: 120_000 }, ()
 		const long = validate(write('long-string.json', JSON.stringify(longSummary())));
 		expect(long.status).toBe(1);
 		expect(long.stderr).toMatch(
-			/events\[\d+\]\.summary: is 10,485,760 characters long; at most 20,000 are allowed/
+			/events\[\d+\]\.summary \(id "[a-z]+", "[^"]+"\): is 10,485,760 characters long; at most 20,000 are allowed/
 		);
 		const text = validate(write('long-text.json', JSON.stringify(longText())));
 		expect(text.status).toBe(0);

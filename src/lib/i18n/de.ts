@@ -114,7 +114,9 @@ export const de: Messages = {
 	problems: {
 		list: 'Probleme, nach ihrer Stelle in der Datei',
 		warning: 'Warnung:',
-		more: (count, n) => `… und ${count} ${n === 1 ? 'weiteres' : 'weitere'}.`
+		more: (count, n) => `… und ${count} ${n === 1 ? 'weiteres' : 'weitere'}.`,
+		omitted: (count, n) =>
+			`Nicht in der Zeitleiste: ${count} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`
 	},
 	embedDialog: {
 		open: 'Einbetten',

@@ -137,7 +137,10 @@ export const en = {
 	problems: {
 		list: 'Problems, by where they are in the file',
 		warning: 'Warning:',
-		more: (count: Count, _n: number) => `…and ${count} more.`
+		more: (count: Count, _n: number) => `…and ${count} more.`,
+		/** Heads the list of events a file's errors leave out, by title. */
+		omitted: (count: Count, n: number) =>
+			n === 1 ? 'Left out of the timeline: 1 event' : `Left out of the timeline: ${count} events`
 	},
 	/** The Embed button and its dialog. */
 	embedDialog: {

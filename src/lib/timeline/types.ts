@@ -76,4 +76,14 @@ export interface Problem {
 	message: string;
 	/** Errors make the file invalid; warnings (unknown fields) do not. */
 	severity: 'error' | 'warning';
+	/** The event it falls in, for problems inside `events`. */
+	event?: EventLabel;
+}
+
+/** The event a problem falls in, as the file gives it (id and title only when strings). */
+export interface EventLabel {
+	/** Its JSON path, e.g. `events[6]`. */
+	path: string;
+	id?: string;
+	title?: string;
 }
