@@ -160,3 +160,39 @@ describe('applyAnchors', () => {
 		).toThrow('cannot fill offsets at events[5].evidence[0]: nothing at 5');
 	});
 });
+
+describe('applyAnchors with repaired quotes', () => {
+	it('replaces the quote in its place and sets the offsets after it, leaving the input alone', () => {
+		const input = deepFreeze(doc());
+		const { document, filled } = applyAnchors({
+			document: input,
+			anchors: new Map([['events[0].evidence[0]', { quote: 'Talks began.', start: 0, end: 12 }]])
+		});
+		expect(filled).toBe(1);
+		const evidence = (document as Doc).events[0].evidence[0];
+		expect(Object.entries(evidence)).toEqual([
+			['source', 'article'],
+			['quote', 'Talks began.'],
+			['start', 0],
+			['end', 12],
+			['prefix', '']
+		]);
+		// What parsing finds for a quote retyped in other case writes back as the source has it.
+		const retyped = deepFreeze({
+			...doc(),
+			events: [
+				{ id: 'talks', title: 'Talks', evidence: [{ source: 'article', quote: 'talks BEGAN.' }] }
+			]
+		});
+		const { repairs } = parseTimeline(retyped);
+		const applied = applyAnchors({ document: retyped, anchors: repairs });
+		expect((applied.document as Doc).events[0].evidence[0]).toEqual({
+			source: 'article',
+			quote: 'Talks began.',
+			start: 0,
+			end: 12
+		});
+		expect(parseTimeline(applied.document).problems).toEqual([]);
+		expect(input.events[0].evidence[0].quote).toBe('Talks began.');
+	});
+});
