@@ -109,7 +109,7 @@ function main(args: string[]): number {
 			console.error(
 				fix
 					? `${file}: --fix repairs ${plural(repairable.length, 'quote')} once the other errors are mended`
-					: `${file}: --fix repairs ${plural(repairable.length, 'quote')} that nearly match the source`
+					: `${file}: --fix repairs ${plural(repairable.length, 'quote')} that nearly ${repairable.length === 1 ? 'matches' : 'match'} the source`
 			);
 		return 1;
 	}

@@ -75,7 +75,7 @@ test.describe('hostile files through ?src=', () => {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('in this file: what each one touches is left out');
 		await expect(alert).toContainText(
-			'events[3].id: "<img src=x onerror=alert(1)>" must be lowercase letters'
+			'events[3].id (id "<img src=x onerror=alert(1)>", "An event whose id is markup"): "<img src=x onerror=alert(1)>" must be lowercase letters'
 		);
 		await expect(alert).toContainText(
 			'sources[1].id: "\\"><script>alert(1)</script>" must be lowercase letters'
@@ -181,9 +181,11 @@ test.describe('hostile files through ?src=', () => {
 			'32 problems in this file: what each one touches is left out'
 		);
 		await expect(alert).toContainText('title: must be a string, not a number');
-		await expect(alert).toContainText('events[3].tags: must be an array, not an object');
 		await expect(alert).toContainText(
-			'events[5].evidence[0].start: must be a whole number of code points, 0 or more, not "3"'
+			'events[3].tags (id "tags-object", "Tags are an object"): must be an array, not an object'
+		);
+		await expect(alert).toContainText(
+			'events[5].evidence[0].start (id "start-string", "Offsets as strings"): must be a whole number of code points, 0 or more, not "3"'
 		);
 		await expect(alert).toContainText('events[15]: must be an object, not a string');
 		await expect(
@@ -208,11 +210,11 @@ test.describe('hostile files through ?src=', () => {
 		);
 		for (const line of [
 			'sources[1].id: duplicate of sources[0]',
-			'events[1].id: duplicate of events[0]',
-			'events[2].evidence[0].source: "elsewhere" is not the id of any source',
-			'events[3].evidence[0].start: offsets 5000–5024 lie outside source "harbour" (196 code points)',
-			'events[5].evidence[0].quote: occurs 2 times in source "harbour"',
-			'events[6].evidence[0].end: is required when the other offset is given'
+			'events[1].id (id "ferry", "The ferry again, under the same id"): duplicate of events[0]',
+			'events[2].evidence[0].source (id "missing-source", "Evidence from a source that is not there"): "elsewhere" is not the id of any source',
+			'events[3].evidence[0].start (id "outside", "Offsets past the end of the text"): offsets 5000–5024 lie outside source "harbour" (196 code points)',
+			'events[5].evidence[0].quote (id "twice", "A quote that occurs twice"): occurs 2 times in source "harbour"',
+			'events[6].evidence[0].end (id "start-only", "A start without an end"): is required when the other offset is given'
 		])
 			await expect(alert).toContainText(line);
 		await expect(drawing(page).getByRole('link')).toHaveCount(2);
@@ -232,11 +234,15 @@ test.describe('hostile files through ?src=', () => {
 		await expect(alert).toContainText(
 			'16 problems in this file: what each one touches is left out'
 		);
-		await expect(alert).toContainText('events[1].date: "2025-13": month 13 does not exist');
 		await expect(alert).toContainText(
-			'events[8].date: "2025-11-13T10:00": times of day are not supported'
+			'events[1].date (id "entry-2", "Log entry 2"): "2025-13": month 13 does not exist'
 		);
-		await expect(alert).toContainText('events[16].date: "2025-11-13\\n" is not an EDTF date');
+		await expect(alert).toContainText(
+			'events[8].date (id "entry-9", "Log entry 9"): "2025-11-13T10:00": times of day are not supported'
+		);
+		await expect(alert).toContainText(
+			'events[16].date (id "entry-17", "Log entry 17"): "2025-11-13\\n" is not an EDTF date'
+		);
 		const marks = drawing(page).getByRole('link');
 		await expect(marks).toHaveCount(4);
 		await expect(timeline(page).getByRole('link', { name: /^Log entry 7, 9999/ })).toBeVisible();
@@ -251,7 +257,7 @@ test.describe('hostile files through ?src=', () => {
 		await page.goto(src('hostile/encoding.json', 'team-met'));
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText(
-			`events[3].evidence[0].quote: not found in source "cafe" (it matches only after Unicode normalization: quote the source's characters exactly)`
+			`events[3].evidence[0].quote (id "decomposed", "A quote typed in NFD"): not found in source "cafe" (it matches only after Unicode normalization: quote the source's characters exactly)`
 		);
 		await expect(alert).toContainText(
 			'offsets 28–42 hold "t on Monday.\\r\\n", not the quote (the quote is at 26–40)'
@@ -313,12 +319,45 @@ test.describe('hostile files through ?src=', () => {
 	});
 });
 
+test.describe('the problem list', () => {
+	test('near-miss.json: each problem names its event, near misses show their passage, and the events left out are listed by title', async ({
+		page
+	}) => {
+		const seen = watch(page);
+		await page.goto(src('near-miss.json'));
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('3 problems in this file: what each one touches is left out');
+		// Titles and passages come from the file: escaped and shortened, never markup.
+		await expect(
+			alert
+				.getByRole('list', { name: 'Problems, by where they are in the file' })
+				.getByRole('listitem')
+		).toHaveText([
+			`events[0].evidence[0].quote (id "bridge-opens", "Bridge opens"): not found in source "bridge" as written; it nearly matches the passage at 48–96, "the city’s transport office said.\\nThe mayor said", which differs only in letter case, apostrophes and spaces or line breaks: quote the source's characters exactly (npm run validate -- --fix does)`,
+			`events[1].date (id "hidden-title", "Ferry\\u202e notes\\nsecond line, and a title far longer than any l…"): "2025-02-30" is not a real day`,
+			`events[2].evidence[0].quote (id "open-at-last", "Open at last"): not found in source "bridge" as written, and it nearly matches 2 passages equally, so it is ambiguous: at 97–119, "“it is open — at last”", and at 136–158, "“it is open — at last”"; quote the source's characters exactly, or add start and end`
+		]);
+		await expect(
+			alert.getByRole('list', { name: 'Left out of the timeline: 3 events' }).getByRole('listitem')
+		).toHaveText([
+			'"Bridge opens" (events[0], id "bridge-opens")',
+			'"Ferry\\u202e notes\\nsecond line, and a title far longer than any l…" (events[1], id "hidden-title")',
+			'"Open at last" (events[2], id "open-at-last")'
+		]);
+		await expect(drawing(page).getByRole('link')).toHaveCount(1);
+		await expect(
+			timeline(page).getByRole('link', { name: /^Harbour bridge reopened/ })
+		).toBeVisible();
+		await expectUnharmed(page, seen);
+	});
+});
+
 test.describe('large generated files through ?src=', () => {
 	test('deep.json: 100,000 nested arrays are ignored or refused, not a crash', async ({ page }) => {
 		const seen = watch(page);
 		await page.goto(src('generated/deep.json'));
 		await expect(page.getByRole('alert')).toContainText(
-			'events[1].tags[0]: must be a string, not an array',
+			'events[1].tags[0] (id "pier", "The pier closed"): must be a string, not an array',
 			{ timeout: 15_000 }
 		);
 		await expect(
@@ -332,7 +371,7 @@ test.describe('large generated files through ?src=', () => {
 		const seen = watch(page);
 		await page.goto(src('generated/long-string.json'));
 		await expect(page.getByRole('alert')).toContainText(
-			'events[1].summary: is 10,485,760 characters long; at most 20,000 are allowed',
+			'events[1].summary (id "pier", "The pier closed"): is 10,485,760 characters long; at most 20,000 are allowed',
 			{ timeout: 15_000 }
 		);
 		await expect(

@@ -44,8 +44,12 @@ test.describe('?src= loads another events.json', () => {
 		await page.goto(src('partial.json'));
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('in this file: what each one touches is left out');
-		await expect(alert).toContainText('events[1].date: "2025-02-30" is not a real day');
-		await expect(alert).toContainText('events[3].evidence[0].quote: not found in source "bridge"');
+		await expect(alert).toContainText(
+			'events[1].date (id "repair-work", "Repair work on the bridge deck"): "2025-02-30" is not a real day'
+		);
+		await expect(alert).toContainText(
+			'events[3].evidence[0].quote (id "contractor-dispute", "Dispute with the contractor over steel prices"): not found in source "bridge"'
+		);
 		await expect(
 			page.getByRole('link', { name: /Harbour bridge reopens to traffic, Monday/ })
 		).toBeVisible();
