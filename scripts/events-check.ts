@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { describeProblem } from '../src/lib/timeline/problem-text.ts';
 import { errorsOf, parseTimeline } from '../src/lib/timeline/validate.ts';
@@ -19,6 +20,24 @@ export function eventsCheck(file = process.env.SOURCELINE_EVENTS || 'events.json
 				this.error(
 					`${file} is invalid:\n${errors.map((p) => `  ${file}: ${describeProblem(p)}`).join('\n')}`
 				);
+		}
+	};
+}
+
+/**
+ * In `npm run dev`, reloads the page when the events file is saved. The page reads the file
+ * in a server load, and Vite by itself refreshes only the server's copy: the open page would
+ * show the old timeline until reloaded by hand.
+ */
+export function eventsReload(file = process.env.SOURCELINE_EVENTS || 'events.json'): Plugin {
+	const path = resolve(file);
+	return {
+		name: 'sourceline-events-reload',
+		apply: 'serve',
+		hotUpdate({ file: changed, server }) {
+			// Once, from the server side that imports the file, after it has dropped the old copy.
+			if (this.environment.name !== 'ssr' || resolve(changed) !== path) return;
+			server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 		}
 	};
 }

@@ -7,6 +7,7 @@ import {
 	omittedName,
 	shown
 } from './problem-text.ts';
+import type { EventLabel } from './types.ts';
 import { parseTimeline } from './validate.ts';
 
 describe('shown', () => {
@@ -32,7 +33,7 @@ describe('shown', () => {
 
 describe('describeProblem', () => {
 	const problem = { path: 'events[6].date', message: 'is wrong', severity: 'error' as const };
-	const table: [object | undefined, string][] = [
+	const table: [EventLabel | undefined, string][] = [
 		[undefined, 'events[6].date: is wrong'],
 		[{ path: 'events[6]' }, 'events[6].date: is wrong'],
 		[{ path: 'events[6]', id: 'bridge-opens' }, 'events[6].date (id "bridge-opens"): is wrong'],
