@@ -129,7 +129,9 @@ function main(args: string[]): number {
 	if (fixed.filled > 0)
 		writeFileAtomic(file, stringifyLike({ document: fixed.document, original }));
 	for (const [path, repair] of repairs) console.log(`${file}: ${repaired(path, repair)}`);
-	console.log(`${file}: filled start and end offsets of ${plural(anchors.size, 'quote')}`);
+	if (anchors.size > 0)
+		console.log(`${file}: filled start and end offsets of ${plural(anchors.size, 'quote')}`);
+	else if (repairs.size === 0) console.log(`${file}: nothing to fix`);
 	console.log(summary(file, after));
 	return 0;
 }

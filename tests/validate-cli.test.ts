@@ -93,6 +93,16 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
 		expect(validate(file)).toMatchObject({ status: 0, stderr: '' });
 	});
 
+	it('with --fix, says so when there is nothing to fix, and leaves the file alone', () => {
+		const file = write('fixed.json', EVENTS);
+		expect(validate('--fix', file)).toEqual({
+			status: 0,
+			stdout: `${file}: nothing to fix\n${file}: valid — 9 events (5 dated), 14 quotes\n`,
+			stderr: ''
+		});
+		expect(readFileSync(file, 'utf8')).toBe(EVENTS);
+	});
+
 	it('with --fix, leaves a file with errors byte for byte as it was', () => {
 		const doc = withoutOffsets();
 		doc.events[0].date = '2025-02-30';
@@ -191,7 +201,6 @@ describe('scripts/validate.ts on quotes that nearly match', { timeout: 60_000 },
 				// From a little before the first change, so a change deep in a long quote shows.
 				`${file}: events[4].evidence[0] (id "putin-netanyahu-call", "Putin and Netanyahu speak by phone"): repaired the quote to the source's characters at ${call.start}–${call.end} (spaces or line breaks): "…jamin Netanyahu spoke over the\\n  phone on Saturday to review key dev…" → "…jamin Netanyahu spoke over the phone on Saturday to review key devel…"`,
 				`${file}: events[7].evidence[0] (id "trump-rules-out-troops", "Trump rules out sending US troops to Gaza"): repaired the quote to the source's characters at ${troops.start}–${troops.end} (letter case): "while trump has ruled out deploying us troops to gaza" → "While Trump has ruled out deploying US troops to Gaza"`,
-				`${file}: filled start and end offsets of 0 quotes`,
 				`${file}: valid — 9 events (5 dated), 14 quotes`,
 				''
 			].join('\n'),
