@@ -55,8 +55,9 @@ class FoldedSource {
 	readonly to: Uint32Array;
 
 	constructor(text: string) {
-		const parts: string[] = [];
-		// Folding rarely lengthens a character (İ becomes i + a dot), so this seldom grows.
+		// Typed arrays, not an array of strings: a source may run to millions of characters.
+		// Folding rarely lengthens a character (İ becomes i + a dot), so they seldom grow.
+		let units: Uint16Array = new Uint16Array(text.length + 16);
 		let from: Uint32Array = new Uint32Array(text.length + 16);
 		let to: Uint32Array = new Uint32Array(text.length + 16);
 		let k = 0;
@@ -69,19 +70,20 @@ class FoldedSource {
 			else {
 				if (k + folded.length > from.length) {
 					const grown = Math.max(from.length * 2, k + folded.length);
-					from = copyInto(from, grown);
-					to = copyInto(to, grown);
+					units = grow(units, new Uint16Array(grown));
+					from = grow(from, new Uint32Array(grown));
+					to = grow(to, new Uint32Array(grown));
 				}
 				for (let u = 0; u < folded.length; u++) {
+					units[k] = folded.charCodeAt(u);
 					from[k] = i;
 					to[k++] = i + width;
 				}
-				parts.push(folded);
 			}
 			space = folded === ' ';
 			i += width;
 		}
-		this.search = new TextSearch(parts.join(''));
+		this.search = new TextSearch(decode(units.subarray(0, k)));
 		this.from = from.subarray(0, k);
 		this.to = to.subarray(0, k);
 	}
@@ -95,10 +97,17 @@ class FoldedSource {
 	}
 }
 
-function copyInto(array: Uint32Array, length: number): Uint32Array {
-	const grown = new Uint32Array(length);
+function grow<T extends Uint16Array | Uint32Array>(array: T, grown: T): T {
 	grown.set(array);
 	return grown;
+}
+
+/** UTF-16 units as a string, in slices small enough to pass as arguments. */
+function decode(units: Uint16Array): string {
+	const slices: string[] = [];
+	for (let at = 0; at < units.length; at += 8192)
+		slices.push(String.fromCharCode(...units.subarray(at, at + 8192)));
+	return slices.join('');
 }
 
 const folded = new WeakMap<CodePoints, FoldedSource>();

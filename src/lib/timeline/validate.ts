@@ -3,7 +3,7 @@ import { splitSentences, widenToSentences } from './sentences.ts';
 import { anchorQuote } from './anchor.ts';
 import { CodePoints } from './code-points.ts';
 import { nearMatch, type Passage } from '../fix/near-match.ts';
-import { describeProblem, shown } from './problem-text.ts';
+import { shown } from './problem-text.ts';
 import type {
 	EventLabel,
 	Evidence,
@@ -509,5 +509,3 @@ export function errorsOf(problems: Problem[]): Problem[] {
 export function formatProblem(problem: Problem): string {
 	return `${problem.path}: ${problem.message}`;
 }
-
-export { describeProblem };
