@@ -58,6 +58,19 @@ describe('nearMatch', () => {
 		expect(near('Work ends in May.', { start: 0, end: 4 })).toBeNull();
 	});
 
+	it('leaves offsets that hold a near match alone when the quote is elsewhere as written', () => {
+		const text = 'The Mayor said yes. Later the mayor said yes.';
+		expect(
+			nearMatch(new CodePoints(text), { quote: 'the mayor said', start: 0, end: 14 })
+		).toBeNull();
+		expect(
+			nearMatch(new CodePoints(text), { quote: 'THE MAYOR SAID', start: 0, end: 14 })
+		).toMatchObject({
+			kind: 'one',
+			passage: { start: 0, end: 14, text: 'The Mayor said' }
+		});
+	});
+
 	it('finds nothing for other words', () => {
 		expect(near('Work ends in June.')).toBeNull();
 		expect(near(' \n ')).toBeNull();

@@ -164,7 +164,8 @@ export function nearMatch(
 	});
 	if (start !== undefined && end !== undefined && start <= end && end <= points.length) {
 		const held = passage({ from: points.toUtf16(start), to: points.toUtf16(end) });
-		if (held.text !== quote && fold(held.text) === folding)
+		// Unless the quote is elsewhere as written: then the offsets are what is wrong.
+		if (held.text !== quote && fold(held.text) === folding && !text.includes(quote))
 			return { kind: 'one', passage: held, differences: differences(quote, held.text) };
 	}
 	const source = foldedOf(points);
