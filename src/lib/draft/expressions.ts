@@ -259,8 +259,10 @@ const PATTERNS: Pattern[] = [
 		),
 		read(match, published) {
 			const n = centuryOf(match[1]!);
-			if (!(n >= 1) || n > Math.floor(published.getUTCFullYear() / 100) + 1) return undefined;
 			const before = match[2] !== undefined && /^B/i.test(match[2]);
+			// Two digits of EDTF (-99XX) reach the 100th century BC; ahead, the next century.
+			const latest = before ? 100 : Math.floor(published.getUTCFullYear() / 100) + 1;
+			if (!(n >= 1) || n > latest) return undefined;
 			if (before) return `-${String(n - 1).padStart(2, '0')}XX`;
 			return `${String(n - 1).padStart(2, '0')}XX`;
 		}
