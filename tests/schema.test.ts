@@ -97,7 +97,19 @@ describe('events.schema.json', () => {
 		'../2025-10',
 		'2025-10/..',
 		'2025-10/',
-		'/2025-10'
+		'/2025-10',
+		'2025-21',
+		'2025-24?',
+		'199X',
+		'19XX~',
+		'-199X',
+		'2025-XX',
+		'1985-04-XX',
+		'1985-XX-XX%',
+		'Y170000002',
+		'Y-170000002?',
+		'199X/2025-22',
+		'Y-12000/..'
 	])('accepts EDTF date %s', (date) => {
 		const doc = minimal();
 		doc.events[0].date = date;
@@ -119,7 +131,27 @@ describe('the schema and the validator', () => {
 		['a weekday for a date', (doc) => (doc.events[0].date = 'Thursday')],
 		['a javascript: url', (doc) => (doc.sources[0].url = 'javascript:alert(1)')],
 		['no evidence', (doc) => (doc.events[0].evidence = [])],
-		['a negative offset', (doc) => (doc.events[0].evidence[0].start = -1)]
+		['a negative offset', (doc) => (doc.events[0].evidence[0].start = -1)],
+		['a season', (doc) => (doc.events[0].date = '2025-24~')],
+		['season 25, which is level 2', (doc) => (doc.events[0].date = '2025-25')],
+		['a season with a day', (doc) => (doc.events[0].date = '2025-21-05')],
+		['a decade', (doc) => (doc.events[0].date = '199X')],
+		['a century', (doc) => (doc.events[0].date = '19XX')],
+		['three unspecified digits, level 2', (doc) => (doc.events[0].date = '2XXX')],
+		['an unspecified month', (doc) => (doc.events[0].date = '2025-XX')],
+		['an unspecified day', (doc) => (doc.events[0].date = '1985-04-XX')],
+		['an unspecified month and day', (doc) => (doc.events[0].date = '1985-XX-XX')],
+		['an unspecified month with a day', (doc) => (doc.events[0].date = '1985-XX-04')],
+		['a decade with a month', (doc) => (doc.events[0].date = '201X-05')],
+		['a lowercase x', (doc) => (doc.events[0].date = '201x')],
+		['a long year after Y', (doc) => (doc.events[0].date = 'Y-170000002')],
+		['a short year after Y', (doc) => (doc.events[0].date = 'Y2025')],
+		['a long year without Y', (doc) => (doc.events[0].date = '170000002')],
+		['a long year with a month', (doc) => (doc.events[0].date = 'Y12345-01')],
+		['a year of 16 digits', (doc) => (doc.events[0].date = 'Y1234567890123456')],
+		['a year of 15 digits', (doc) => (doc.events[0].date = 'Y123456789012345')],
+		['an exponent year, level 2', (doc) => (doc.events[0].date = 'Y17E7')],
+		['an interval from a decade to a season', (doc) => (doc.events[0].date = '199X/2025-21')]
 	];
 
 	it.each(table)('agree on %s', async (_what, change) => {

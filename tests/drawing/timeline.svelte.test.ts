@@ -2,6 +2,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import crowded from '../fixtures/crowded.json';
 import intervals from '../fixtures/drawing/intervals.json';
+import level1 from '../fixtures/drawing/level1.json';
 import seed from '../fixtures/seed.json';
 import { parseTimeline } from '$lib/timeline/validate';
 import { TimelineView } from '$lib/view/view.svelte';
@@ -15,7 +16,7 @@ import { serializeSvg } from './serialize';
  * them all. Review a change as a picture: open the .svg in a browser.
  */
 
-const FIXTURES = { seed, intervals, crowded };
+const FIXTURES = { seed, intervals, level1, crowded };
 const WIDTHS = [390, 960];
 
 /** Draws a timeline in a box whose drawing measures `width`, once d3-zoom is in. */
@@ -96,6 +97,26 @@ describe('the drawing', () => {
 				view.layout.overflow.map((group) => `+${group.count}`)
 			);
 		}
+	});
+
+	it('of EDTF level 1 dates draws each over its extent and lists the one no scale reaches', async () => {
+		const { view, host } = await draw(level1, 960);
+		expect(view.beyond.map((e) => e.id)).toEqual(['bedrock']);
+		expect(view.dated.map((e) => e.id)).not.toContain('bedrock');
+		const scale = view.scale;
+		for (const [id, from, to] of [
+			['harbour-rebuilt', '1990-01-01', '2000-01-01'],
+			['ice', '2005-12-01', '2006-03-01'],
+			['dredging', '2005-03-01', '2005-06-01']
+		] as const) {
+			const mark = view.layout.marks.find((m) => m.id === id);
+			expect(mark, id).toMatchObject({ kind: 'bar' });
+			// A bar too short to see is widened about its middle, which stays where the span's is.
+			const [x1, x2] = [from, to].map((day) => scale(new Date(`${day}T00:00:00Z`)));
+			expect((mark!.x1 + mark!.x2) / 2).toBeCloseTo((x1! + x2!) / 2, 0);
+			expect(mark!.x2 - mark!.x1).toBeGreaterThanOrEqual(Math.min(x2! - x1!, 100));
+		}
+		expect(host.textContent).not.toContain('NaN');
 	});
 
 	it('does not depend on the fonts: no label is measured in the page', async () => {

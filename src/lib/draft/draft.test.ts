@@ -48,6 +48,57 @@ describe('draftTimeline reads dates as news writes them', () => {
 		expect(dates(text)).toEqual(expected);
 	});
 
+	it.each([
+		// [text, published, expected]
+		['The harvest came in last spring.', '2025-11-15', [['last spring', '2025-21']]],
+		// During spring, "last spring" is the one before.
+		['The harvest came in last spring.', '2025-04-10', [['last spring', '2024-21']]],
+		// Winter runs from December into the next year: EDTF 2024-24 is December 2024 to February 2025.
+		['It snowed last winter.', '2025-12-10', [['last winter', '2024-24']]],
+		['It snowed last winter.', '2025-03-02', [['last winter', '2024-24']]],
+		['Sales rose this summer.', '2025-11-15', [['this summer', '2025-22']]],
+		['Sales should rise this summer.', '2025-04-01', [['this summer', '2025-22']]],
+		['Next winter will be cold.', '2025-11-15', [['Next winter', '2025-24']]],
+		['The plan will be ready in the spring.', '2025-11-15', [['in the spring', '2026-21']]],
+		['It snowed heavily during the winter.', '2025-11-15', [['during the winter', '2024-24']]],
+		['They met in the summer of 2024.', '2025-11-15', [['the summer of 2024', '2024-22']]],
+		['The vote is set for fall 2026.', '2025-11-15', [['fall 2026', '2026-23']]],
+		['Autumn 2023 was dry.', '2025-11-15', [['Autumn 2023', '2023-23']]]
+	])('reads seasons: %j published %s', (text, published, expected) => {
+		expect(dates(text, published)).toEqual(expected);
+	});
+
+	it.each([
+		['Music of the 1990s is back.', '2025-11-15', [['the 1990s', '199X']]],
+		['Prices soared in the 2000s.', '2025-11-15', [['the 2000s', '200X']]],
+		['The mid-1990s were calm.', '2025-11-15', [['The mid-1990s', '199X']]],
+		['Back in the nineties, it was different.', '2025-11-15', [['the nineties', '199X']]],
+		// Two digits name the latest such decade that has ended: in 2025 the '20s are the 1920s.
+		['Jazz of the ’20s was loud.', '2025-11-15', [['the ’20s', '192X']]],
+		['Jazz of the ’20s was loud.', '2035-06-01', [['the ’20s', '202X']]],
+		['The town grew in the 1800s.', '2025-11-15', [['the 1800s', '18XX']]],
+		['The church dates from the 19th century.', '2025-11-15', [['the 19th century', '18XX']]],
+		['The 21st century began.', '2025-11-15', [['The 21st century', '20XX']]],
+		[
+			'Rome fought Carthage in the third century BC.',
+			'2025-11-15',
+			[['the third century BC', '-02XX']]
+		]
+	])('reads decades and centuries: %j published %s', (text, published, expected) => {
+		expect(dates(text, published)).toEqual(expected);
+	});
+
+	it.each([
+		['The firm was founded 10 years ago.', '2026-01-03', [['10 years ago', '2016']]],
+		['Sales fell last month.', '2026-01-03', [['last month', '2025-12']]],
+		['Sales fell last year.', '2026-01-03', [['last year', '2025']]],
+		['The office opens next month.', '2025-12-20', [['next month', '2026-01']]],
+		['Talks resume next Monday.', '2025-12-30', [['next Monday', '2026-01-05']]],
+		['They met on New Year’s Eve, December 31.', '2026-01-02', [['December 31', '2025-12-31']]]
+	])('reads across year boundaries: %j published %s', (text, published, expected) => {
+		expect(dates(text, published)).toEqual(expected);
+	});
+
 	it('reads a month without a year back across the new year', () => {
 		expect(dates('Talks broke down in December.', '2026-01-03')).toEqual([['December', '2025-12']]);
 		expect(dates('Output fell in early December.', '2026-01-03')).toEqual([
@@ -115,8 +166,11 @@ describe('draftTimeline reads dates as news writes them', () => {
 		'Stocks crashed on what is known as Black Monday.',
 		'Profit rose in the fourth quarter.',
 		'Traffic was heavy this week.',
-		'Music of the 1990s is back.',
-		'The harvest came in last spring.',
+		'The summer months were hot.',
+		'A 19th-century church burned.',
+		'She is in her twenties.',
+		'Prices fall 2000 points.',
+		'They travel every summer.',
 		'Prices are high now.'
 	])('finds no date in %j', (text) => {
 		expect(dates(text)).toEqual([]);

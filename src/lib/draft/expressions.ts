@@ -1,5 +1,15 @@
 import type { UTCDate } from '@date-fns/utc';
-import { dayOffset, edtfMonth, edtfYear, monthOffset, yearOffset } from './resolve.ts';
+import { directionOf } from './cues.ts';
+import {
+	dayOffset,
+	edtfMonth,
+	edtfSeason,
+	edtfYear,
+	monthOffset,
+	resolveDecade,
+	resolveSeason,
+	yearOffset
+} from './resolve.ts';
 
 /** A stretch of a sentence read as a date (`edtf`), or claimed as no date at all (`null`). */
 export interface Found {
@@ -18,7 +28,7 @@ export interface Found {
 interface Pattern {
 	regex: RegExp;
 	/** The date a match stands for, null to claim its words as no date, undefined to pass. */
-	read(match: RegExpExecArray, published: UTCDate): string | null | undefined;
+	read(match: RegExpExecArray, published: UTCDate, sentence: string): string | null | undefined;
 }
 
 const NUMBERS: Record<string, number> = {
@@ -53,6 +63,57 @@ const YEAR = '(?:1\\d{3}|20\\d{2}|21\\d{2})';
 /** Words that make a date coarser without changing its precision in EDTF. */
 const PART =
 	'(?:(?:the\\s+)?(?:end|beginning|start|middle|rest|close|turn|spring|first half|second half)\\s+of\\s+|(?:early|late|mid)(?:\\s*-\\s*|\\s+))';
+
+const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
+/** "fall" is autumn only where a season is plainly meant: "in fall 2024", "last fall". */
+const SEASON = '(spring|summer|autumn|winter)';
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+	'twenty-first',
+	'twenty-second'
+];
+const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINALS.join('|')})`;
+const TENS = [
+	'twenties',
+	'thirties',
+	'forties',
+	'fifties',
+	'sixties',
+	'seventies',
+	'eighties',
+	'nineties'
+];
+
+/** A season's index (0 spring … 3 winter) from its name, "fall" being autumn. */
+const seasonOf = (word: string) => {
+	const name = word.toLowerCase();
+	return SEASONS.indexOf(name === 'fall' ? 'autumn' : name);
+};
+
+/** A century's number from "19th" or "nineteenth". */
+const centuryOf = (word: string) => {
+	const name = word.toLowerCase();
+	return /^\d/.test(name) ? parseInt(name, 10) : ORDINALS.indexOf(name) + 1;
+};
 
 const number = (word: string): number | undefined => NUMBERS[word.toLowerCase()] ?? Number(word);
 
@@ -89,15 +150,12 @@ const NOT_DATES: RegExp[] = [
 	new RegExp(`\\bQ[1-4](?:\\s+${YEAR})?\\b`, 'g'),
 	/\b(?:(?:last|this|next|the past|the previous|the coming|the following|earlier this|later this)\s+week(?:end)?|the\s+weekend|the\s+(?:same\s+)?week)\b/gi,
 	/\b(?:the\s+)?(?:same|corresponding)\s+(?:quarter|week)\s+(?:of\s+)?(?:(?:last|the previous)\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi,
-	// Decades and seasons need EDTF level 1 (199X, 2025-21…24).
+	// Seasons and decades as kinds, not dates: "summer months", "a 19th-century church".
 	new RegExp(
-		`\\b(?:the\\s+)?(?:early|mid|late)?-?\\s*(?:1[0-9]|20)?\\d0['’]?s\\b|['’]\\d0s\\b`,
+		`\\b(?:(?:the|this|last|next)\\s+)?(?:spring|summer|autumn|winter)\\s+(?:months|season|term|session|semester|break|holidays?|vacation|olympics|games|solstice|equinox|time|weather|sales)\\b`,
 		'gi'
 	),
-	new RegExp(
-		`\\b(?:(?:last|this|next|in|during|early|late|the)\\s+(?:the\\s+)?)(?:spring|summer|autumn|winter)(?:\\s+(?:of\\s+)?${YEAR})?\\b|\\b(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`,
-		'gi'
-	),
+	new RegExp(`\\b${ORDINAL}[- ]century\\b(?=-)|\\b${ORDINAL}-century\\b`, 'gi'),
 	// Parts of a month or year that EDTF cannot say: "the last week of March".
 	new RegExp(
 		`\\b(?:the\\s+)?(?:first|second|third|fourth|final|last|past|opening|closing)\\s+(?:few\\s+)?(?:week|weekend|days|weeks|months)\\s+(?:of|in)\\s+(?:${MONTH}|the\\s+(?:month|year)|(?:last|this|next)\\s+(?:month|year))(?:\\s+${YEAR})?\\b`,
@@ -130,6 +188,85 @@ const MONTHS = [
 ];
 
 const PATTERNS: Pattern[] = [
+	{
+		// "the summer of 2024", "spring 2025", "in fall 2024", "early winter 2023".
+		regex: new RegExp(
+			`\\b(?:(?:early|late|mid)[- ]?)?(?:(?:the\\s+)?${SEASON}|(?<=\\b(?:in|during|since|by|until|for|early|late)\\s+)(fall))\\s+(?:of\\s+)?(${YEAR})\\b(?![-–/]\\d)`,
+			'gi'
+		),
+		read(match, published) {
+			const year = Number(match[3]);
+			if (year > published.getUTCFullYear() + 60) return undefined;
+			return edtfSeason(year, seasonOf((match[1] ?? match[2])!));
+		}
+	},
+	{
+		// "last spring", "this summer", "next winter", "earlier this autumn", "last fall".
+		regex: new RegExp(
+			`\\b(?:(?:earlier|later)\\s+)?(last|this|next|this past|this coming|the past|the coming)\\s+(spring|summer|autumn|fall|winter)(?:['’]s)?\\b`,
+			'gi'
+		),
+		read(match, published) {
+			const which = match[1]!.toLowerCase();
+			const direction = /last|past/.test(which)
+				? 'before'
+				: /next|coming/.test(which)
+					? 'after'
+					: 'this';
+			return resolveSeason(published, seasonOf(match[2]!), direction);
+		}
+	},
+	{
+		// "in the spring", "during the winter", "in autumn": the latest begun, unless the words look ahead.
+		regex: new RegExp(
+			`\\b(?:in|during|over|through|since|by|until)\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?${SEASON}\\b(?!\\s+(?:of|months|season|term|session|semester|break|holidays?|vacation|olympics|games))`,
+			'gi'
+		),
+		read(match, published, sentence) {
+			const direction = directionOf(sentence, match.index, match.index + match[0].length);
+			const ahead = direction === 'future' || /^(?:until|by)\b/i.test(match[0]);
+			return resolveSeason(published, seasonOf(match[1]!), ahead ? 'future' : 'past');
+		}
+	},
+	{
+		// "the 1990s", "the early 2000s", "the '90s", "the nineties", "the 1800s".
+		regex: new RegExp(
+			`\\b(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0s|(${TENS.join('|')}))\\b`,
+			'gi'
+		),
+		read(match, published) {
+			const [whole, century, decade, short, word] = match;
+			if (century !== undefined) {
+				const first = Number(century) * 100 + Number(decade) * 10;
+				if (first > published.getUTCFullYear() + 60) return undefined;
+				// "The 1900s" are the century (19XX); "the 2000s" the decade, as news uses them.
+				if (decade === '0' && first < 2000) return `${century}XX`;
+				return `${century}${decade}X`;
+			}
+			// "the twenties" alone may be an age ("in her twenties"); a decade needs "the".
+			if (word !== undefined && !/^the\s/i.test(whole!)) return undefined;
+			const tens =
+				short !== undefined ? Number(short) * 10 : (TENS.indexOf(word!.toLowerCase()) + 2) * 10;
+			const first = resolveDecade(published, tens);
+			return `${edtfYear(first).slice(0, 3)}X`;
+		}
+	},
+	{
+		// "the 19th century", "the fifth century BC": 18XX, -04XX (the years 1800–1899, -499 to -400).
+		regex: new RegExp(
+			`\\b(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(${ORDINAL})\\s+century(?:\\s+(BC|BCE|B\\.C\\.|AD|CE|A\\.D\\.)(?![\\w]))?`,
+			'gi'
+		),
+		read(match, published) {
+			const n = centuryOf(match[1]!);
+			const before = match[2] !== undefined && /^B/i.test(match[2]);
+			// Two digits of EDTF (-99XX) reach the 100th century BC; ahead, the next century.
+			const latest = before ? 100 : Math.floor(published.getUTCFullYear() / 100) + 1;
+			if (!(n >= 1) || n > latest) return undefined;
+			if (before) return `-${String(n - 1).padStart(2, '0')}XX`;
+			return `${String(n - 1).padStart(2, '0')}XX`;
+		}
+	},
 	{
 		// "October of next year", "March this year", "late June last year".
 		regex: new RegExp(`\\b(?:${PART})?(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'),
@@ -311,7 +448,7 @@ export function readExpressions(
 	for (const pattern of PATTERNS)
 		claims.push(
 			...scan(pattern.regex, sentence, (match) => {
-				const edtf = pattern.read(match, published);
+				const edtf = pattern.read(match, published, sentence);
 				return edtf === undefined ? undefined : claim(match, edtf);
 			})
 		);

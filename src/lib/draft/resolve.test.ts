@@ -4,7 +4,9 @@ import {
 	monthOffset,
 	publicationDay,
 	resolveMonth,
+	resolveDecade,
 	resolveMonthDay,
+	resolveSeason,
 	resolveWeekday,
 	yearOffset
 } from './resolve.ts';
@@ -117,5 +119,46 @@ describe('offsets from the publication date', () => {
 		monthOffset(published, -3);
 		resolveWeekday(published, 1, 'past');
 		expect(published.toISOString()).toBe('2025-11-15T00:00:00.000Z');
+	});
+});
+
+describe('resolveSeason', () => {
+	it.each([
+		// published, season (0 spring … 3 winter), direction, expected
+		['2025-11-15', 0, 'past', '2025-21'],
+		['2025-11-15', 0, 'before', '2025-21'],
+		['2025-11-15', 0, 'after', '2026-21'],
+		['2025-11-15', 3, 'past', '2024-24'],
+		['2025-11-15', 3, 'future', '2025-24'],
+		['2025-11-15', 3, 'this', '2025-24'],
+		['2025-11-15', 1, 'this', '2025-22'],
+		['2025-04-01', 1, 'this', '2025-22'],
+		['2025-03-02', 3, 'this', '2024-24'],
+		// In the season itself: "in the summer" is this one, "last summer" the one before.
+		['2025-07-10', 1, 'past', '2025-22'],
+		['2025-07-10', 1, 'before', '2024-22'],
+		['2025-07-10', 1, 'after', '2026-22'],
+		['2025-07-10', 1, 'this', '2025-22'],
+		// Across the new year, winter began in the year before.
+		['2026-01-10', 3, 'past', '2025-24'],
+		['2026-01-10', 3, 'before', '2024-24'],
+		['2026-01-10', 3, 'after', '2026-24']
+	] as const)(
+		'in an article of %s reads season %i, %s, as %s',
+		(published, season, direction, edtf) => {
+			expect(resolveSeason(day(published), season, direction)).toBe(edtf);
+		}
+	);
+});
+
+describe('resolveDecade', () => {
+	it.each([
+		['2025-11-15', 90, 1990],
+		['2025-11-15', 20, 1920],
+		['2025-11-15', 10, 2010],
+		['2035-01-01', 20, 2020],
+		['2005-06-01', 0, 1900]
+	])('in an article of %s reads the decade ending %i as beginning %i', (published, tens, first) => {
+		expect(resolveDecade(day(published), tens)).toBe(first);
 	});
 });

@@ -123,3 +123,51 @@ export function resolveMonthDay(
 	const ahead = future.getTime() - time;
 	return edtfDay(ahead <= SOON && ahead < time - past.getTime() ? future : past);
 }
+
+/** The first month (0-based) of spring, summer, autumn and winter: EDTF 21–24, as drawn. */
+const SEASON_START = [2, 5, 8, 11];
+
+/** EDTF for a season (0 spring … 3 winter) of a year: 2025-21 … 2025-24. */
+export function edtfSeason(year: number, season: number): string {
+	return `${edtfYear(year)}-${21 + season}`;
+}
+
+/**
+ * A season (0 spring … 3 winter) without a year, resolved against the publication date:
+ * `past` the latest that has begun ("in the spring"), `before` the latest that has ended
+ * ("last spring"), `future` the first that has not ended, `after` the first not yet begun
+ * ("next spring"). `this` is the one under way, else the nearer of the last and the next.
+ */
+export function resolveSeason(
+	published: UTCDate,
+	season: number,
+	direction: Direction | 'this'
+): string {
+	const time = published.getTime();
+	const first = SEASON_START[season]!;
+	const years = [-2, -1, 0, 1, 2].map((step) => published.getUTCFullYear() + step);
+	const span = (year: number) => [Date.UTC(year, first, 1), Date.UTC(year, first + 3, 1)] as const;
+	const begun = years.filter((y) => span(y)[0] <= time).at(-1)!;
+	const ended = years.filter((y) => span(y)[1] <= time).at(-1)!;
+	const unended = years.find((y) => span(y)[1] > time)!;
+	const unbegun = years.find((y) => span(y)[0] > time)!;
+	let year: number;
+	if (direction === 'past') year = begun;
+	else if (direction === 'before') year = ended;
+	else if (direction === 'future') year = unended;
+	else if (direction === 'after') year = unbegun;
+	else if (begun === unended) year = begun;
+	else year = time - span(ended)[1] <= span(unbegun)[0] - time ? ended : unbegun;
+	return edtfSeason(year, season);
+}
+
+/**
+ * A decade written with two digits ("the '90s", "the nineties"): the latest that ended
+ * before the publication's year, so "the '20s" in 2025 are the 1920s. Its first year.
+ */
+export function resolveDecade(published: UTCDate, tens: number): number {
+	const year = published.getUTCFullYear();
+	let first = Math.floor(year / 100) * 100 + tens;
+	while (first + 10 > year) first -= 100;
+	return first;
+}

@@ -12,6 +12,14 @@ export const de: Messages = {
 		tickDay: 'd. MMM',
 		tickMonth: 'MMM',
 		tickTime: 'HH:mm',
+		season: (season, years) =>
+			`${['Frühling', 'Sommer', 'Herbst', 'Winter'][season]} ${years.replace('–', '/')}`,
+		decade: (year) => `die ${year}er Jahre`,
+		decadeShort: (year) => `${year}er`,
+		century: (century) => `das ${century}. Jahrhundert`,
+		centuryShort: (century) => `${century}. Jh.`,
+		unspecified: (date, unknown) =>
+			`${date}, ${{ month: 'Monat', day: 'Tag', 'month and day': 'Monat und Tag' }[unknown]} unbekannt`,
 		about: (date) => `etwa ${date}`,
 		aboutShort: (date) => `ca. ${date}`,
 		uncertain: (date) => `${date}, unsicher`,
@@ -67,7 +75,8 @@ export const de: Messages = {
 	undated: {
 		heading: 'Im Artikel ohne Datum',
 		pages: (again) => `Seiten der Ereignisse ohne Datum${again ? ', unten' : ''}`,
-		range: (from, to, total) => `${from}–${to} von ${total}`
+		range: (from, to, total) => `${from}–${to} von ${total}`,
+		beyond: 'Datiert, aber außerhalb des Zeitraums, den die Zeitleiste zeichnen kann'
 	},
 	article: {
 		untitled: 'Artikel',

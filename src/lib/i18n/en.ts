@@ -1,4 +1,12 @@
+import type { Unspecified } from '$lib/timeline/types';
 import type { Count } from './language.ts';
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+function ordinal(n: number): string {
+	const tens = n % 100;
+	const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+	return `${n}${suffix}`;
+}
 
 /**
  * The words of the interface in English. A translation is one file with the same keys
@@ -17,6 +25,13 @@ export const en = {
 		tickDay: 'd MMM',
 		tickMonth: 'LLL',
 		tickTime: 'HH:mm',
+		season: (season: number, years: string) =>
+			`${['spring', 'summer', 'autumn', 'winter'][season]} ${years}`,
+		decade: (year: string) => `the ${year}s`,
+		decadeShort: (year: string) => `${year}s`,
+		century: (century: number) => `the ${ordinal(century)} century`,
+		centuryShort: (century: number) => `${ordinal(century)} c.`,
+		unspecified: (date: string, unknown: Unspecified) => `${date}, ${unknown} unknown`,
 		about: (date: string) => `about ${date}`,
 		aboutShort: (date: string) => `c. ${date}`,
 		uncertain: (date: string) => `${date}, uncertain`,
@@ -80,7 +95,9 @@ export const en = {
 	undated: {
 		heading: 'Not dated in the article',
 		pages: (again: boolean) => `Pages of undated events${again ? ', again' : ''}`,
-		range: (from: Count, to: Count, total: Count) => `${from}–${to} of ${total}`
+		range: (from: Count, to: Count, total: Count) => `${from}–${to} of ${total}`,
+		/** Events dated so far from now (Y170000002) that the timeline cannot draw them. */
+		beyond: 'Dated beyond the range the timeline can draw'
 	},
 	/** The source text with its quoted passages. */
 	article: {

@@ -13,7 +13,10 @@ describe('timeExtent', () => {
 		['an open end is ignored', ['2025-10/..', '2025-03'], ['2025-03-01', '2025-10-01']],
 		['an unknown end is ignored', ['2025-10/'], ['2025-10-01', '2025-10-01']],
 		['an open start is ignored', ['../2025-10', '2025-11'], ['2025-11-01', '2025-12-01']],
-		['an unknown start is ignored', ['/2025-10'], ['2025-11-01', '2025-11-01']]
+		['an unknown start is ignored', ['/2025-10'], ['2025-11-01', '2025-11-01']],
+		['a winter, into the next year', ['2025-24', '2025-11-13'], ['2025-11-13', '2026-03-01']],
+		['a decade and a month in it', ['199X', '1995-XX'], ['1990-01-01', '2000-01-01']],
+		['a month whose day is unspecified', ['1985-04-XX'], ['1985-04-01', '1985-05-01']]
 	];
 
 	it.each(table)('gives the extent of %s', (_what, dates, extent) => {

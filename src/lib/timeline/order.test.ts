@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze, event } from '$lib/test/helpers';
-import { datedInOrder } from './order.ts';
+import { beyondRange, datedInOrder } from './order.ts';
 
 describe('datedInOrder', () => {
 	// [what, events as [id, date], ids in order]
@@ -14,6 +14,25 @@ describe('datedInOrder', () => {
 				['c', null]
 			],
 			['b']
+		],
+		[
+			'dates no time scale reaches are left out; far years within reach are kept',
+			[
+				['far', 'Y170000002'],
+				['ice-age', 'Y-12000'],
+				['decade', '199X'],
+				['winter', '2024-24']
+			],
+			['ice-age', 'decade', 'winter']
+		],
+		[
+			'a season falls where its months fall',
+			[
+				['winter', '2024-24'],
+				['december', '2024-12-15'],
+				['november', '2024-11']
+			],
+			['november', 'winter', 'december']
 		],
 		[
 			'earlier starts come first',
@@ -87,5 +106,18 @@ describe('datedInOrder', () => {
 		const ids = events.map((e) => e.id);
 		expect(datedInOrder(events).map((e) => e.id)).toEqual(['a', 'b']);
 		expect(events.map((e) => e.id)).toEqual(ids);
+	});
+});
+
+describe('beyondRange', () => {
+	it('lists only events dated beyond what a Date holds, by year', () => {
+		const events = deepFreeze([
+			event('near', '2025-21'),
+			event('later', 'Y170000002'),
+			event('undated', null),
+			event('earlier', 'Y-170000002'),
+			event('from-far', 'Y-300000/2025')
+		]);
+		expect(beyondRange(events).map((e) => e.id)).toEqual(['earlier', 'from-far', 'later']);
 	});
 });

@@ -20,7 +20,10 @@ describe('tickLabel', () => {
 		['a negative year (astronomical -43)', utcDate(-43), '44 BC'],
 		['year 0 (1 BC)', utcDate(0), '1 BC'],
 		['a month in a BC year', utcDate(-43, 2), 'Mar'],
-		['a day in a BC year', utcDate(-43, 2, 15), '15 Mar']
+		['a day in a BC year', utcDate(-43, 2, 15), '15 Mar'],
+		// Years of five digits and more (EDTF Y12345) are grouped, as the dates in words are.
+		['a year of five digits', utcDate(12345), '12,345'],
+		['a year of five digits before the common era', utcDate(-12000), '12,001 BC']
 	];
 
 	it.each(table)('labels %s as %j', (_what, date, label) => {

@@ -1,15 +1,28 @@
-/** How finely a date is known: EDTF YYYY, YYYY-MM or YYYY-MM-DD. */
-export type Precision = 'year' | 'month' | 'day';
+/**
+ * The calendar unit a date covers: EDTF YYYY-MM-DD, YYYY-MM, a season (YYYY-21 … YYYY-24),
+ * YYYY, a decade (YYYX) or a century (YYXX).
+ */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
+
+/** What a date leaves unspecified with X inside its unit: 2025-XX, 1985-04-XX, 1985-XX-XX. */
+export type Unspecified = 'month' | 'day' | 'month and day';
 
 /** One end of a span: a calendar unit, an open end ("and on") or an unknown end. */
 export type Endpoint =
 	| {
 			kind: 'date';
-			/** First instant of the unit, UTC. */
+			/**
+			 * First instant of the unit, UTC. An invalid Date for a year a Date cannot hold
+			 * (beyond ±275,760): such a date is valid but cannot be drawn (see `isDrawable`).
+			 */
 			start: Date;
 			/** First instant after the unit, UTC (exclusive). */
 			end: Date;
 			precision: Precision;
+			/** The year as written (astronomical: 0 is 1 BC), also where no Date reaches it. */
+			year: number;
+			/** Digits written as X, inside the unit the date covers. */
+			unspecified?: Unspecified;
 			uncertain: boolean;
 			approximate: boolean;
 	  }

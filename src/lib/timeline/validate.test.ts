@@ -124,6 +124,22 @@ describe('parseTimeline', () => {
 			['talks', 'cheers']
 		],
 		[
+			'a season that EDTF level 1 does not have',
+			broken((d) => (d.events[1].date = '2025-33')),
+			[
+				'events[1].date: "2025-33": seasons 25–41 (by hemisphere, quarters, quadrimesters, semesters) are EDTF level 2, which is not supported; level 1 has 21–24 (spring, summer, autumn, winter)'
+			],
+			['talks', 'cheers']
+		],
+		[
+			'unspecified digits where EDTF level 1 does not allow them',
+			broken((d) => (d.events[1].date = '20XX-11')),
+			[
+				'events[1].date: "20XX-11": unspecified digits in the year with a month or day are EDTF level 2, which is not supported (level 1 allows X only as in 201X, 20XX, 2004-XX, 1985-04-XX and 1985-XX-XX)'
+			],
+			['talks', 'cheers']
+		],
+		[
 			'evidence pointing to a missing source',
 			broken((d) => (d.events[2].evidence[0].source = 'blog')),
 			['events[2].evidence[0].source: "blog" is not the id of any source'],

@@ -6,7 +6,7 @@ import { homeDomain } from '$lib/timeline/home';
 import { shortDay, spanInWords } from '$lib/timeline/format';
 import { timeExtent } from '$lib/timeline/extent';
 import { layoutMarks, NO_MARKS } from '$lib/timeline/marks';
-import { datedInOrder, type DatedEvent } from '$lib/timeline/order';
+import { beyondRange, datedInOrder, type DatedEvent } from '$lib/timeline/order';
 import { ticksFor } from '$lib/timeline/ticks';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 import { baseDomain } from './base-domain';
@@ -78,8 +78,13 @@ export class TimelineView {
 
 	readonly dated: DatedEvent[] = $derived(datedInOrder(this.timeline.events));
 	readonly undated: TimelineEvent[] = $derived(this.timeline.events.filter((e) => e.span === null));
-	/** Every event, dated in time order and then undated: the order of "3 of 9". */
-	readonly ordered: TimelineEvent[] = $derived([...this.dated, ...this.undated]);
+	/** Dated so far from now (Y170000002) that no time scale reaches them: listed, not drawn. */
+	readonly beyond: DatedEvent[] = $derived(beyondRange(this.timeline.events));
+	/**
+	 * Every event, dated in time order, then undated, then dated beyond the drawing: the
+	 * order of "3 of 9".
+	 */
+	readonly ordered: TimelineEvent[] = $derived([...this.dated, ...this.undated, ...this.beyond]);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew by $derived, never changed
 	readonly byId = $derived(new Map(this.timeline.events.map((e) => [e.id, e])));
 	/** Every mark's name says its place; a map spares a search through all events per mark. */
