@@ -75,6 +75,9 @@ function endpoint(
 	return null;
 }
 
+/** "The end of", "the start of": a part of a month, which the parser dates as one day. */
+const BOUND_OF = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/i;
+
 /** Full names, capitalised: how English writes a month or weekday standing alone. */
 const FULL_NAME =
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -115,6 +118,9 @@ export function readChrono(sentence: string, published: UTCDate): Found[] {
 			if (end === null || end < start) continue;
 			if (end !== start) edtf = `${start}/${end}`;
 		}
+		// "the end of December" is December too, though the parser reads its last day.
+		if (BOUND_OF.test(result.text) && !/\d/.test(result.text) && edtf.length === 10)
+			edtf = edtf.slice(0, 7);
 		// "early December" is December: the words are kept, the precision is the month's.
 		const part = PART_BEFORE.exec(sentence.slice(Math.max(0, from - 30), from));
 		if (part && !edtf.includes('/') && edtf.length < 10) from -= part[0].length;

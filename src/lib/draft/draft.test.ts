@@ -109,6 +109,18 @@ describe('draftTimeline reads dates as news writes them', () => {
 		]);
 	});
 
+	it('reads the end or start of a month as the month', () => {
+		expect(dates('Clinics will run until the end of December.', '2019-10-30')).toEqual([
+			['end of December', '2019-12']
+		]);
+		expect(dates('The plant closed at the start of March.', '2019-10-30')).toEqual([
+			['the start of March', '2019-03']
+		]);
+		expect(dates('The plant closed on 31 March.', '2019-10-30')).toEqual([
+			['on 31 March', '2019-03-31']
+		]);
+	});
+
 	it('keeps a date the parser joins to a relative phrase', () => {
 		expect(
 			dates('The plane flew on 11 December -- four years behind schedule.', '2010-01-25')
@@ -146,6 +158,13 @@ describe('draftTimeline reads dates as news writes them', () => {
 			['the same period last year', '2009-02']
 		]);
 		expect(dates('Sales rose compared to the same month a year ago.', '2010-03-03')).toEqual([]);
+		// A plan named before is not the period compared: "last year" stays behind publication.
+		expect(
+			dates(
+				'The rest will be delivered by 2027. Profit rose from the same period last year.',
+				'2022-11-05'
+			)
+		).toEqual([['2027', '2027']]);
 	});
 
 	it.each([

@@ -114,8 +114,13 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 	const events: DraftDocument['events'] = [];
 	/** The day the text last named, which "the same day" refers to. */
 	let lastDay = input.published;
-	/** The last year, month or day the text named: "the same period last year" refers to it. */
+	/** The last year, month or day the text named: "the previous year" refers to it. */
 	let lastDate: string | null = null;
+	/**
+	 * The last one not after publication: "the same period last year" looks back from a
+	 * period that has begun, never from a plan ("delivered by 2027").
+	 */
+	let lastPastDate: string | null = null;
 	for (const range of splitSentences(text)) {
 		const sentence = text.slice(range.from, range.to);
 		const seen = new Set<string>();
@@ -124,13 +129,16 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 				found.anaphor === 'day'
 					? lastDay
 					: found.anaphor === 'year-earlier'
-						? lastDate && yearEarlier(lastDate)
+						? lastPastDate && yearEarlier(lastPastDate)
 						: found.anaphor === 'year-before'
 							? edtfYear(Number((lastDate ?? input.published).slice(0, 4)) - 1)
 							: found.edtf!;
 			if (!date) continue;
 			if (/^\d{4}-\d{2}-\d{2}$/.test(date)) lastDay = date;
-			if (/^\d{4}(?:-\d{2}){0,2}$/.test(date)) lastDate = date;
+			if (/^\d{4}(?:-\d{2}){0,2}$/.test(date)) {
+				lastDate = date;
+				if (date <= input.published.slice(0, date.length)) lastPastDate = date;
+			}
 			if (seen.has(date)) continue;
 			seen.add(date);
 			const dateText = sentence.slice(found.from, found.to);
