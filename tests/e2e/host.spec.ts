@@ -1,0 +1,102 @@
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { FIXTURES, SITE } from '../../playwright.config';
+import { detailsHeading, timeline } from './locators';
+import { expect, test } from './test';
+
+/** What a host page sees of an embedded timeline: its frame's heights, its console, its policy. */
+
+/** Every warning and error logged in the page or its frames, from now on. */
+function consoleTrouble(page: Page): string[] {
+	const trouble: string[] = [];
+	page.on('console', (message: ConsoleMessage) => {
+		if (message.type() === 'warning' || message.type() === 'error')
+			trouble.push(`${message.type()}: ${message.text()}`);
+	});
+	return trouble;
+}
+
+type Heard = { type: string; height?: number; ids?: string[] };
+const received = (page: Page) =>
+	page.evaluate(() => (window as unknown as { received: Heard[] }).received);
+const heights = async (page: Page) =>
+	(await received(page)).filter((m) => m.type === 'sourceline:resize').map((m) => m.height!);
+
+for (const width of [375, 1280])
+	test(`at ${width} px the host hears only the settled height of its frame`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(
+			`${FIXTURES}/host-iframe.html?embed=${encodeURIComponent(`${SITE}/embed?event=russia-draft`)}`
+		);
+		const frame = page.frameLocator('#timeline');
+		await expect(detailsHeading(frame)).toHaveText(/Russia puts forward/);
+		// Settled: the frame is as tall as its content, and the list of all events is drawn
+		// (the embed's last step).
+		await expect(frame.getByText(/^All 9 events/)).toBeVisible();
+		const iframe = page.locator('#timeline');
+		const fits = async () => {
+			const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+			const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
+			return Math.abs(outer - inner) <= 2;
+		};
+		await expect.poll(fits).toBe(true);
+		const settled = (await iframe.boundingBox())!.height;
+		const heard = await heights(page);
+		expect(heard.length).toBeGreaterThan(0);
+		// No passing height on the way: not the "Loading…" line, not a half-drawn explorer.
+		for (const height of heard) expect(Math.abs(height - settled)).toBeLessThanOrEqual(3);
+	});
+
+test('a lazy frame below the fold gets no message before it loads, and the host logs nothing', async ({
+	page
+}) => {
+	const trouble = consoleTrouble(page);
+	await page.goto(`${FIXTURES}/host-lazy.html`);
+	// embed.js has run while the frame, far below, has not loaded.
+	await expect.poll(() => page.evaluate(() => 'Sourceline' in window)).toBe(true);
+	const iframe = page.locator('#timeline');
+	await iframe.scrollIntoViewIfNeeded();
+	await expect(timeline(page.frameLocator('#timeline'))).toBeVisible();
+	await expect
+		.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:ready'))
+		.toBe(true);
+	await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(0);
+	// A host that selects an event at once is heard too, without a warning.
+	await page.evaluate(() =>
+		(
+			window as unknown as { Sourceline: { select(f: Element, id: string): void } }
+		).Sourceline.select(document.getElementById('timeline')!, 'previous-call')
+	);
+	await expect(detailsHeading(page.frameLocator('#timeline'))).toHaveText(
+		'Putin and Netanyahu last spoke by phone'
+	);
+	expect(trouble).toEqual([]);
+});
+
+test('a host script that runs before its frame has loaded sends it nothing, and logs nothing', async ({
+	page
+}) => {
+	const trouble = consoleTrouble(page);
+	// host-iframe.html sets the frame's src just before it adds embed.js.
+	await page.goto(`${FIXTURES}/host-iframe.html?embed=${encodeURIComponent(`${SITE}/embed`)}`);
+	await expect
+		.poll(async () => (await received(page)).some((m) => m.type === 'sourceline:ready'))
+		.toBe(true);
+	await expect(timeline(page.frameLocator('#timeline'))).toBeVisible();
+	expect(trouble).toEqual([]);
+});
+
+test('Escape closes the embed’s open list of all events and returns to its summary', async ({
+	page
+}) => {
+	await page.goto('/embed');
+	const element = page.locator('sourceline-timeline');
+	const summary = element.locator('summary', { hasText: /^All 9 events/ });
+	await summary.click();
+	const list = element.getByRole('region', { name: 'All events, in order' });
+	await expect(list).toBeVisible();
+	await list.getByRole('link').first().focus();
+	await page.keyboard.press('Escape');
+	await expect(list).toBeHidden();
+	await expect(summary).toBeFocused();
+	expect(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(false);
+});
