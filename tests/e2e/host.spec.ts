@@ -100,3 +100,73 @@ test('Escape closes the embed’s open list of all events and returns to its sum
 	await expect(summary).toBeFocused();
 	expect(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(false);
 });
+
+/** A computed style inside the element's shadow root. */
+const styleIn = (page: Page, selector: string, property: string) =>
+	page
+		.locator('sourceline-timeline')
+		.evaluate(
+			(el, [selector, property]) =>
+				getComputedStyle(el.shadowRoot!.querySelector(selector!)!).getPropertyValue(property!),
+			[selector, property]
+		);
+
+test.describe('theming', () => {
+	test('a host page sets the element’s colours and font with custom properties', async ({
+		page
+	}) => {
+		await page.goto(`${FIXTURES}/host-element.html`);
+		const element = page.locator('sourceline-timeline');
+		await expect(element.getByRole('heading', { level: 2 }).first()).toBeVisible();
+		// The defaults, before the host says anything.
+		expect(await styleIn(page, '.origin a', 'color')).toBe('rgb(29, 78, 216)');
+		await page.addStyleTag({
+			content: `sourceline-timeline {
+				--sl-accent: rgb(200, 0, 0);
+				--sl-bg: light-dark(rgb(250, 250, 240), rgb(10, 10, 30));
+				--sl-font: Georgia, serif;
+			}`
+		});
+		expect(await styleIn(page, '.origin a', 'color')).toBe('rgb(200, 0, 0)');
+		expect(await styleIn(page, '.sourceline', 'font-family')).toBe('Georgia, serif');
+		expect(await styleIn(page, '.sourceline', 'background-color')).toBe('rgb(250, 250, 240)');
+		// A colour the host left alone keeps its default, and dark still switches a pair.
+		expect(await styleIn(page, '.sourceline', 'color')).toBe('rgb(27, 29, 34)');
+		await element.evaluate((el) => el.setAttribute('theme', 'dark'));
+		await expect
+			.poll(() => styleIn(page, '.sourceline', 'background-color'))
+			.toBe('rgb(10, 10, 30)');
+		expect(await styleIn(page, '.sourceline', 'color')).toBe('rgb(230, 232, 236)');
+	});
+
+	test('/embed takes checked colours and fonts from its address and names what it ignores', async ({
+		page
+	}) => {
+		const warnings: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning') warnings.push(m.text());
+		});
+		const query = new URLSearchParams({
+			accent: '#c80000',
+			bg: '#fafaf0,#0a0a1e',
+			font: 'Georgia, serif',
+			fg: 'red; background: url(https://127.0.0.1:4174/x)',
+			muted: 'var(--sl-accent)'
+		});
+		await page.goto(`/embed?${query}`);
+		await expect(timeline(page.locator('sourceline-timeline'))).toBeVisible();
+		expect(await styleIn(page, '.origin a', 'color')).toBe('rgb(200, 0, 0)');
+		expect(await styleIn(page, '.sourceline', 'font-family')).toBe('Georgia, serif');
+		expect(await styleIn(page, '.sourceline', 'background-color')).toBe('rgb(250, 250, 240)');
+		// Refused values leave the defaults in place, each with a message.
+		expect(await styleIn(page, '.sourceline', 'color')).toBe('rgb(27, 29, 34)');
+		expect(await styleIn(page, '.origin', 'color')).toBe('rgb(84, 91, 104)');
+		expect(warnings).toEqual([
+			expect.stringContaining('?fg="red; background: url(https://127.0.0.1:4174/x)" is ignored'),
+			expect.stringContaining('?muted="var(--sl-accent)" is ignored')
+		]);
+		await page.goto(`/embed?${query}&theme=dark`);
+		await expect(timeline(page.locator('sourceline-timeline'))).toBeVisible();
+		expect(await styleIn(page, '.sourceline', 'background-color')).toBe('rgb(10, 10, 30)');
+	});
+});
