@@ -170,3 +170,42 @@ test.describe('theming', () => {
 		expect(await styleIn(page, '.sourceline', 'background-color')).toBe('rgb(10, 10, 30)');
 	});
 });
+
+test('the web component is drawn styled under a host policy without style-src unsafe-inline', async ({
+	page
+}) => {
+	const trouble = consoleTrouble(page);
+	const response = await page.goto(`${FIXTURES}/host-csp.html`);
+	const policy = response!.headers()['content-security-policy'];
+	expect(policy).toContain("style-src 'self'");
+	expect(policy).not.toContain('unsafe-inline');
+	const element = page.locator('sourceline-timeline');
+	await expect(timeline(element)).toBeVisible();
+	// Styled: the component's own rules apply, in the drawing and in the article (a chunk
+	// fetched later).
+	const zoom = element.getByRole('button', { name: 'Zoom in' });
+	expect(await zoom.evaluate((el) => getComputedStyle(el).minHeight)).toBe('44px');
+	expect(await styleIn(page, '.sourceline', 'background-color')).toBe('rgb(255, 255, 255)');
+	await expect(element.locator('[data-source="article"]')).toBeVisible();
+	await element.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
+	await expect(element.locator('[data-source="article"] mark').first()).toBeVisible();
+	expect(
+		await element
+			.locator('[data-source="article"] mark')
+			.first()
+			.evaluate((el) => getComputedStyle(el).backgroundColor)
+	).not.toBe('rgba(0, 0, 0, 0)');
+	expect(
+		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+	).toEqual([]);
+	expect(trouble).toEqual([]);
+	// The listener hears a refusal: an inline style of the page's own is one.
+	await page.evaluate(() => {
+		const style = document.createElement('style');
+		style.textContent = 'h1 { color: red }';
+		document.head.append(style);
+	});
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations))
+		.toEqual([expect.stringMatching(/^style-src-elem /)]);
+});
