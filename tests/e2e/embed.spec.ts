@@ -284,6 +284,18 @@ test.describe('the <sourceline-timeline> web component', () => {
 
 		await element.evaluate((el) => el.setAttribute('event', 'previous-call'));
 		await expect(detailsHeading(element)).toHaveText('Putin and Netanyahu last spoke by phone');
+		// The page's own change is no reader's choice: no select for it. Taking the attribute
+		// away leaves no event selected.
+		await element.evaluate((el) => el.removeAttribute('event'));
+		await expect(detailsHeading(element)).toHaveText('Choose an event');
+		await expect(element.locator('a[data-event][aria-current]')).toHaveCount(0);
+		await element.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
+		await expect(detailsHeading(element)).toHaveText(/Russia puts forward/);
+		expect(await page.evaluate(() => (window as unknown as { chosen: string[] }).chosen)).toEqual([
+			'russia-draft',
+			'russia-draft'
+		]);
+
 
 		await element.evaluate((el, src) => el.setAttribute('src', src), `${FIXTURES}/valid.json`);
 		await expect(element.getByRole('heading', { level: 2 }).first()).toHaveText(
