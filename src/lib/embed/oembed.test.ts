@@ -65,6 +65,7 @@ describe('oembedBody', () => {
 		expect(body.html).toContain(
 			'src="https://timelines.example/embed?src=https%3A%2F%2Fdata.example%2Fe.json%3Fa%3D1%26b%3D%222%22&amp;event=russia-draft"'
 		);
+		expect(body.html).toContain('title="Timeline: data from data.example"');
 	});
 
 	it('names the site’s own timeline by its title, escaped in the html', () => {

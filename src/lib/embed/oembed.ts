@@ -103,17 +103,18 @@ export function oembedBody({
 	maxwidth?: number | null;
 	maxheight?: number | null;
 }): Record<string, string | number> {
-	const named = page.src === null ? title : `Timeline from ${new URL(page.src).host}`;
+	const host = page.src === null ? null : new URL(page.src).host;
 	const fit = (size: number, max: number | null) =>
 		max !== null && Number.isFinite(max) && max > 0 ? Math.min(size, Math.floor(max)) : size;
 	return {
 		version: '1.0',
 		type: 'rich',
-		title: named,
+		title: host === null ? title : `Timeline from ${host}`,
 		provider_name: 'Sourceline',
 		provider_url: site,
 		width: fit(OEMBED_WIDTH, maxwidth),
 		height: fit(OEMBED_HEIGHT, maxheight),
-		html: iframeSnippet({ site, title: named, ...page })
+		// The iframe's name reads "Timeline: data from …" beside its own "Timeline: ".
+		html: iframeSnippet({ site, title: host === null ? title : `data from ${host}`, ...page })
 	};
 }
