@@ -22,29 +22,54 @@ const heights = async (page: Page) =>
 	(await received(page)).filter((m) => m.type === 'sourceline:resize').map((m) => m.height!);
 
 for (const width of [375, 1280])
-	test(`at ${width} px the host hears only the settled height of its frame`, async ({ page }) => {
-		await page.setViewportSize({ width, height: 800 });
-		await page.goto(
-			`${FIXTURES}/host-iframe.html?embed=${encodeURIComponent(`${SITE}/embed?event=russia-draft`)}`
-		);
-		const frame = page.frameLocator('#timeline');
-		await expect(detailsHeading(frame)).toHaveText(/Russia puts forward/);
-		// Settled: the frame is as tall as its content, and the list of all events is drawn
-		// (the embed's last step).
-		await expect(frame.getByText(/^All 9 events/)).toBeVisible();
-		const iframe = page.locator('#timeline');
-		const fits = async () => {
-			const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-			const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
-			return Math.abs(outer - inner) <= 2;
-		};
-		await expect.poll(fits).toBe(true);
-		const settled = (await iframe.boundingBox())!.height;
-		const heard = await heights(page);
-		expect(heard.length).toBeGreaterThan(0);
-		// No passing height on the way: not the "Loading…" line, not a half-drawn explorer.
-		for (const height of heard) expect(Math.abs(height - settled)).toBeLessThanOrEqual(3);
-	});
+	for (const [what, query] of [
+		['the article hidden', '?event=russia-draft'],
+		['the article shown, a chunk fetched later', '?event=russia-draft&article=show']
+	] as const)
+		test(`at ${width} px the host hears only the settled height of its frame: ${what}`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			// The article's chunk comes only once the rest has long been drawn, as on a slow
+			// network: the height before it is a passing one too.
+			let release!: () => void;
+			const released = new Promise<void>((done) => (release = done));
+			await page.route('**/sourceline-SourcePanel-*.js', async (route) => {
+				await released;
+				await route.continue();
+			});
+			await page.goto(
+				`${FIXTURES}/host-iframe.html?embed=${encodeURIComponent(`${SITE}/embed${query}`)}`
+			);
+			const frame = page.frameLocator('#timeline');
+			await expect(detailsHeading(frame)).toHaveText(/Russia puts forward/);
+			// Settled: the list of all events is drawn (the embed's last step), the article
+			// too when shown, and the frame is as tall as its content.
+			await expect(frame.getByText(/^All 9 events/)).toBeVisible();
+			await frame.locator('html').evaluate(
+				() =>
+					new Promise<void>((done) => {
+						let frames = 0;
+						const next = () => (++frames === 10 ? done() : requestAnimationFrame(next));
+						requestAnimationFrame(next);
+					})
+			);
+			release();
+			if (query.includes('article=show'))
+				await expect(frame.locator('[data-source="article"] mark').first()).toBeVisible();
+			const iframe = page.locator('#timeline');
+			const fits = async () => {
+				const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+				const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
+				return Math.abs(outer - inner) <= 2;
+			};
+			await expect.poll(fits).toBe(true);
+			const settled = (await iframe.boundingBox())!.height;
+			const heard = await heights(page);
+			expect(heard.length).toBeGreaterThan(0);
+			// No passing height on the way: not the "Loading…" line, not a half-drawn explorer.
+			for (const height of heard) expect(Math.abs(height - settled)).toBeLessThanOrEqual(3);
+		});
 
 test('a lazy frame below the fold gets no message before it loads, and the host logs nothing', async ({
 	page

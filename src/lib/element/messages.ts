@@ -9,9 +9,10 @@ export interface ParentLink {
 	selected(id: string): void;
 	/**
 	 * Reports the document's height whenever it changes and then holds, so the host never
-	 * sees a passing one; returns a stop function.
+	 * sees a passing one; not while `busy` (a chunk that will change it is on its way).
+	 * Returns a stop function.
 	 */
-	watchHeight(): () => void;
+	watchHeight(busy?: () => boolean): () => void;
 	disconnect(): void;
 }
 
@@ -44,7 +45,7 @@ export function connectParent({ select }: { select: (id: string) => void }): Par
 			post(readyMessage);
 		},
 		selected: (id) => post({ type: 'sourceline:select', id }),
-		watchHeight() {
+		watchHeight(busy = () => false) {
 			const root = document.documentElement;
 			const measure = () => Math.ceil(root.getBoundingClientRect().height);
 			let frame = 0;
@@ -57,7 +58,7 @@ export function connectParent({ select }: { select: (id: string) => void }): Par
 					timer = setTimeout(() => {
 						const next = measure();
 						if (next !== last) return check(next, 0);
-						if (quiet + 1 < QUIET) return check(next, quiet + 1);
+						if (quiet + 1 < QUIET || busy()) return check(next, quiet + 1);
 						checking = false;
 						if (next === height) return;
 						height = next;
