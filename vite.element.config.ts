@@ -1,6 +1,47 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Svelte gives each component's CSS to its custom element as a <style> element, which a
+ * host page's Content-Security-Policy refuses unless it allows style-src 'unsafe-inline'.
+ * This swaps Svelte's append_styles for one that adopts a constructed stylesheet (one per
+ * component, shared by every element), which no such policy governs.
+ */
+function adoptedStyles(): Plugin {
+	const file = /\/svelte\/src\/internal\/client\/dom\/css\.js$/;
+	return {
+		name: 'sourceline-adopted-styles',
+		enforce: 'pre',
+		transform(code, id) {
+			if (!file.test(id)) return;
+			// Svelte's own lines: if a new version changes them, review this replacement.
+			const find = 'anchor = active_effect?.parent?.nodes?.start ?? anchor;';
+			if (!code.includes('export function append_styles(anchor, css)') || !code.includes(find))
+				this.error(`${id}: append_styles is not as expected; review adoptedStyles()`);
+			return [
+				"import { effect } from '../reactivity/effects.js';",
+				"import { active_effect } from '../runtime.js';",
+				'const sheets = new Map();',
+				'export function append_styles(anchor, css) {',
+				'	effect(() => {',
+				`		${find}`,
+				'		var root = anchor.getRootNode();',
+				'		var target = root.host ? root : (root.ownerDocument ?? root);',
+				'		var sheet = sheets.get(css.hash);',
+				'		if (!sheet) {',
+				'			sheet = new CSSStyleSheet();',
+				'			sheet.replaceSync(css.code);',
+				'			sheets.set(css.hash, sheet);',
+				'		}',
+				'		if (!target.adoptedStyleSheets.includes(sheet))',
+				'			target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];',
+				'	});',
+				'}'
+			].join('\n');
+		}
+	};
+}
 
 /**
  * Builds <sourceline-timeline> as one ES module, build/sourceline.js, from the same
@@ -9,6 +50,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
 	plugins: [
+		adoptedStyles(),
 		svelte({
 			compilerOptions: {
 				customElement: true,

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { answerOembed } from './oembed.ts';
 
 const { values, positionals } = parseArgs({
 	options: {
@@ -42,6 +43,7 @@ function fileFor(pathname: string): string | null {
 }
 
 createServer((request, response) => {
+	if (answerOembed(request, response, root)) return;
 	let file: string | null;
 	try {
 		file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);

@@ -16,9 +16,21 @@
 			return null;
 		}
 	}
+	// Whether the frame shows a page from `origin`: a frame not loaded yet (loading=lazy,
+	// or a src just set) still holds this page's about:blank, and a message to it would only
+	// earn a console warning.
+	function shows(frame, origin) {
+		try {
+			var href = frame.contentWindow.location.href;
+			return href !== 'about:blank' && new URL(href).origin === origin;
+		} catch {
+			// Not readable: a page of another origin, loaded.
+			return true;
+		}
+	}
 	function send(frame, message) {
 		var origin = originOf(frame);
-		if (origin && origin !== 'null' && frame.contentWindow)
+		if (origin && origin !== 'null' && frame.contentWindow && shows(frame, origin))
 			frame.contentWindow.postMessage(message, origin);
 	}
 	function frameOf(event) {

@@ -3,6 +3,7 @@
  * files would: with CORS, plus a few misbehaving addresses for the error paths, under
  * /generated/ the hostile files too large to commit (tests/generated.ts), and at
  * /published/events.json the repository's own events.json, read afresh each time.
+ * host-csp.html comes with a strict Content-Security-Policy, as a careful news site sends.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -17,6 +18,7 @@ const port = Number(process.env.FIXTURES_PORT ?? 4174);
 const types: Record<string, string> = {
 	'.json': 'application/json; charset=utf-8',
 	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8'
 };
 
@@ -32,6 +34,17 @@ const generated: Record<string, () => string> = {
 	'/generated/timeline-10000.json': () => JSON.stringify(generate(10_000))
 };
 const built = new Map<string, string>();
+
+/** Pages served with their own Content-Security-Policy: no inline script or style at all. */
+const policies: Record<string, string> = {
+	'/host-csp.html': [
+		"default-src 'none'",
+		"script-src 'self' http://127.0.0.1:4173",
+		"connect-src 'self' http://127.0.0.1:4173",
+		"style-src 'self'",
+		"img-src 'self' data:"
+	].join('; ')
+};
 
 /** 70 MB of JSON (over the 60 MB cap), chunked with no content-length, written only as fast as it is read. */
 function streamBig(response: ServerResponse): void {
@@ -70,6 +83,10 @@ createServer((request, response) => {
 		response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 		return;
 	}
-	response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+	const policy = Object.hasOwn(policies, url.pathname) ? policies[url.pathname] : undefined;
+	response.writeHead(200, {
+		'content-type': types[extname(path)] ?? 'application/octet-stream',
+		...(policy ? { 'content-security-policy': policy } : {})
+	});
 	createReadStream(path).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`fixtures on http://127.0.0.1:${port}`));

@@ -284,6 +284,17 @@ test.describe('the <sourceline-timeline> web component', () => {
 
 		await element.evaluate((el) => el.setAttribute('event', 'previous-call'));
 		await expect(detailsHeading(element)).toHaveText('Putin and Netanyahu last spoke by phone');
+		// The page's own change is no reader's choice: no select for it. Taking the attribute
+		// away leaves no event selected.
+		await element.evaluate((el) => el.removeAttribute('event'));
+		await expect(detailsHeading(element)).toHaveText('Choose an event');
+		await expect(element.locator('a[data-event][aria-current]')).toHaveCount(0);
+		await element.getByRole('link', { name: /Thursday 13 November 2025/ }).click();
+		await expect(detailsHeading(element)).toHaveText(/Russia puts forward/);
+		expect(await page.evaluate(() => (window as unknown as { chosen: string[] }).chosen)).toEqual([
+			'russia-draft',
+			'russia-draft'
+		]);
 
 		await element.evaluate((el, src) => el.setAttribute('src', src), `${FIXTURES}/valid.json`);
 		await expect(element.getByRole('heading', { level: 2 }).first()).toHaveText(
@@ -393,7 +404,9 @@ test('the explorer offers both snippets for the current data and event, and an o
 	const oembed = await page
 		.locator('link[rel="alternate"][type="application/json+oembed"]')
 		.getAttribute('href');
-	expect(oembed).toBe(`${SITE}/oembed.json`);
+	expect(oembed).toBe(
+		`${SITE}/oembed.json?url=${encodeURIComponent(`${SITE}/?event=russia-draft`)}&format=json`
+	);
 	const response = await page.request.get(oembed!);
 	const body = await response.json();
 	expect(body).toMatchObject({
@@ -404,6 +417,59 @@ test('the explorer offers both snippets for the current data and event, and an o
 		width: 800,
 		height: 640
 	});
-	expect(body.html).toContain(`<iframe data-sourceline src="${SITE}/embed"`);
+	expect(body.html).toContain(`<iframe data-sourceline src="${SITE}/embed?event=russia-draft"`);
 	expect(body.html).toContain(`<script src="${SITE}/embed.js" async></script>`);
+});
+
+test.describe('oEmbed', () => {
+	const valid = `${FIXTURES}/valid.json`;
+
+	test('the discovery link carries the page’s data and event, and the answer frames them', async ({
+		page
+	}) => {
+		await page.goto(`/?src=${encodeURIComponent(valid)}&event=repair-work`);
+		await expect(detailsHeading(page)).toHaveText('Repair work on the bridge deck');
+		const href = await page
+			.locator('link[rel="alternate"][type="application/json+oembed"]')
+			.getAttribute('href');
+		const asked = new URL(new URL(href!).searchParams.get('url')!);
+		expect(asked.origin + asked.pathname).toBe(`${SITE}/`);
+		expect(asked.searchParams.get('src')).toBe(valid);
+		expect(asked.searchParams.get('event')).toBe('repair-work');
+
+		const body = await (await page.request.get(href!)).json();
+		expect(body.title).toBe('Timeline from 127.0.0.1:4174');
+		const frame = /<iframe data-sourceline src="([^"]+)"/
+			.exec(body.html)![1]!
+			.replace(/&amp;/g, '&');
+		const framed = new URL(frame);
+		expect(framed.origin + framed.pathname).toBe(`${SITE}/embed`);
+		expect(framed.searchParams.get('src')).toBe(valid);
+		expect(framed.searchParams.get('event')).toBe('repair-work');
+		// The answer's iframe shows that event of that file.
+		await page.goto(frame);
+		await expect(detailsHeading(page)).toHaveText('Repair work on the bridge deck');
+	});
+
+	test('the answer for the default timeline is the static file’s', async ({ request }) => {
+		const asked = await request.get(
+			`/oembed.json?url=${encodeURIComponent(`${SITE}/`)}&format=json`
+		);
+		const fallback = await request.get('/oembed.json');
+		expect(await asked.json()).toEqual(await fallback.json());
+	});
+
+	for (const [what, url, status] of [
+		['another site’s page', 'http://127.0.0.1:4174/?event=repair-work', 404],
+		['a file of the site that is not a page', `${SITE}/events.json`, 404],
+		['a parameter the site does not know', `${SITE}/?event=x&theme=dark`, 400],
+		['markup in an event id', `${SITE}/?event=${encodeURIComponent('"><script>')}`, 400],
+		['a src that is no web address', `${SITE}/?src=${encodeURIComponent('javascript:x')}`, 400]
+	] as const)
+		test(`refuses ${what}`, async ({ request }) => {
+			const response = await request.get(`/oembed.json?url=${encodeURIComponent(url)}`);
+			expect(response.status()).toBe(status);
+			expect(response.headers()['content-type']).toContain('text/plain');
+			expect(await response.text()).not.toContain('<');
+		});
 });

@@ -7,10 +7,17 @@ export interface ParentLink {
 	/** The timeline is drawn (ids of its events), or could not be loaded (error). */
 	ready(state: { ids: string[]; title?: string; error?: string }): void;
 	selected(id: string): void;
-	/** Reports the document's height whenever it changes; returns a stop function. */
-	watchHeight(): () => void;
+	/**
+	 * Reports the document's height whenever it changes and then holds, so the host never
+	 * sees a passing one; not while `busy` (a chunk that will change it is on its way).
+	 * Returns a stop function.
+	 */
+	watchHeight(busy?: () => boolean): () => void;
 	disconnect(): void;
 }
+
+/** Painted frames a height must hold before it is sent. */
+const QUIET = 3;
 
 export function connectParent({ select }: { select: (id: string) => void }): ParentLink | null {
 	if (typeof window === 'undefined' || window.parent === window) return null;
@@ -38,16 +45,39 @@ export function connectParent({ select }: { select: (id: string) => void }): Par
 			post(readyMessage);
 		},
 		selected: (id) => post({ type: 'sourceline:select', id }),
-		watchHeight() {
+		watchHeight(busy = () => false) {
 			const root = document.documentElement;
+			const measure = () => Math.ceil(root.getBoundingClientRect().height);
+			let frame = 0;
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			let checking = false;
+			// A height is sent once it has held through QUIET painted frames: the explorer
+			// draws in steps a frame apart, and the host page should move once, not per step.
+			const check = (last: number, quiet: number) => {
+				frame = requestAnimationFrame(() => {
+					timer = setTimeout(() => {
+						const next = measure();
+						if (next !== last) return check(next, 0);
+						if (quiet + 1 < QUIET || busy()) return check(next, quiet + 1);
+						checking = false;
+						if (next === height) return;
+						height = next;
+						post({ type: 'sourceline:resize', height });
+					});
+				});
+			};
 			const observer = new ResizeObserver(() => {
-				const next = Math.ceil(root.getBoundingClientRect().height);
-				if (next === height) return;
-				height = next;
-				post({ type: 'sourceline:resize', height });
+				if (checking) return;
+				checking = true;
+				check(measure(), 0);
 			});
 			observer.observe(root);
-			return () => observer.disconnect();
+			return () => {
+				observer.disconnect();
+				cancelAnimationFrame(frame);
+				clearTimeout(timer);
+				checking = false;
+			};
 		},
 		disconnect: () => window.removeEventListener('message', onmessage)
 	};
