@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIXTURES } from '../../playwright.config';
 import { errorsOf, parseTimeline } from '../../src/lib/timeline/validate.ts';
 import {
 	card,
@@ -12,7 +13,7 @@ import {
 	selectInArticle,
 	SEED_ARTICLE
 } from './editor-steps';
-import { detailsHeading, mark, timeline } from './locators';
+import { detailsHeading, list, mark, timeline } from './locators';
 import { expect, test } from './test';
 
 test('the explorer links to the editor', async ({ page }) => {
@@ -264,4 +265,40 @@ test('every step works from the keyboard', async ({ page }) => {
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(cards(page)).toHaveCount(4);
+});
+
+test('a newcomer’s run, as the README tells it, ends in a file the explorer shows', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Draft a timeline' }).click();
+	await expect(page.getByText('Your work is saved in this browser as you go.')).toBeVisible();
+	await page.getByRole('textbox', { name: 'Article text' }).fill(SEED_ARTICLE);
+	await page.getByLabel('Published').fill('2025-11-15');
+	await page.getByRole('button', { name: 'Draft events' }).click();
+	await card(page, 1).getByLabel('Title').fill('Putin and Netanyahu speak by phone');
+	await card(page, 4).getByLabel('Include').uncheck();
+	await page.getByLabel('Timeline title').fill('Gaza diplomacy, November 2025');
+	const text = await downloaded(page, () =>
+		page.getByRole('button', { name: 'Download events.json' }).click()
+	);
+	// Hosted, as the README says, by a server that sends CORS headers.
+	const hosted = `${FIXTURES}/hosted/events.json`;
+	await page.route(hosted, (route) =>
+		route.fulfill({
+			body: text,
+			contentType: 'application/json',
+			headers: { 'access-control-allow-origin': '*' }
+		})
+	);
+	await page.getByLabel('Address of the hosted events.json').fill(hosted);
+	await expect(page.getByLabel('An iframe, on any page')).toHaveValue(
+		new RegExp(`embed\\?src=${encodeURIComponent(hosted).replace(/\./g, '\\.')}`)
+	);
+	await page.goto(`/?src=${encodeURIComponent(hosted)}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gaza diplomacy, November 2025');
+	await expect(mark(page, /^Putin and Netanyahu speak by phone/)).toBeVisible();
+	// The excluded event is not in the file: the explorer's full list lacks it.
+	await expect(list(page)).toContainText('Meanwhile, Russia put forward its own draft');
+	await expect(list(page)).not.toContainText('Israel and Hamas agreed');
 });
