@@ -115,7 +115,7 @@ test.describe('bad input gets a clear message and keeps the work', () => {
 	for (const [file, message] of [
 		['photo.png', 'photo.png is a binary file, not text'],
 		['latin1.txt', 'latin1.txt is not UTF-8 text']
-	])
+	] as const)
 		test(`a file that is not UTF-8 text: ${file}`, async ({ page }) => {
 			await openEditor(page);
 			await draftSeed(page);

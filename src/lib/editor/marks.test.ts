@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRuns } from './marks';
+import { articleRuns, memoRuns } from './marks';
 import type { WorkEvent } from './work';
 
 const text = 'One. Two on Monday. Three 🌉 in May.';
@@ -52,5 +52,18 @@ describe('articleRuns', () => {
 		expect(articleRuns(article, [])).toEqual([
 			{ from: 0, to: text.length, keys: [], pieces: [{ from: 0, to: text.length, date: false }] }
 		]);
+	});
+});
+
+describe('memoRuns', () => {
+	it('gives the same runs while only titles change, and new ones when a quote does', () => {
+		const runs = memoRuns();
+		const events = [entry('x', 'Two on Monday.', 'on Monday')];
+		const first = runs(article, events);
+		const retitled = [{ ...events[0]!, event: { ...events[0]!.event, title: 'New' } }];
+		expect(runs(article, retitled)).toBe(first);
+		const requoted = [entry('x', 'Three 🌉 in May.', 'May')];
+		expect(runs(article, requoted)).not.toBe(first);
+		expect(runs(article, requoted).find((r) => r.keys.length)!.from).toBe(at('Three'));
 	});
 });

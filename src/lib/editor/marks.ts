@@ -78,3 +78,25 @@ export function articleRuns(article: Article, events: readonly WorkEvent[]): Art
 	}
 	return runs;
 }
+
+/**
+ * articleRuns, computed again only when a quote, a date's words or the list's order
+ * changes: editing a title or a summary leaves the article's runs as they were (a long
+ * article has thousands of them).
+ */
+export function memoRuns(): (article: Article, events: readonly WorkEvent[]) => ArticleRun[] {
+	let last: { article: Article; inputs: unknown[]; runs: ArticleRun[] } | null = null;
+	return (article, events) => {
+		const inputs = events.flatMap((e) => [e.key, e.event.evidence, e.event.dateText]);
+		if (
+			last &&
+			last.article.id === article.id &&
+			last.article.text === article.text &&
+			last.inputs.length === inputs.length &&
+			last.inputs.every((input, i) => input === inputs[i])
+		)
+			return last.runs;
+		last = { article, inputs, runs: articleRuns(article, events) };
+		return last.runs;
+	};
+}
