@@ -302,3 +302,38 @@ test('a newcomer’s run, as the README tells it, ends in a file the explorer sh
 	await expect(list(page)).toContainText('Meanwhile, Russia put forward its own draft');
 	await expect(list(page)).not.toContainText('Israel and Hamas agreed');
 });
+
+test('"Copy JSON" copies the file that "Download events.json" writes', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openEditor(page);
+	await draftSeed(page);
+	await card(page, 2).getByLabel('Include').uncheck();
+	await page.getByRole('button', { name: 'Copy JSON' }).click();
+	await expect(page.getByText('The JSON was copied.')).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const text = await downloaded(page, () =>
+		page.getByRole('button', { name: 'Download events.json' }).click()
+	);
+	expect(copied).toBe(text);
+	expect(JSON.parse(copied).events).toHaveLength(3);
+});
+
+test('the embed snippets name the hosted file', async ({ page }) => {
+	await openEditor(page);
+	await draftSeed(page);
+	const address = page.getByLabel('Address of the hosted events.json');
+	await address.fill('javascript:alert(1)');
+	await expect(page.getByText('That is not an http or https address.')).toBeVisible();
+	await expect(page.getByLabel('The <sourceline-timeline> element')).toHaveCount(0);
+	await address.fill('https://news.example/timelines/gaza.json');
+	await expect(page.getByLabel('The <sourceline-timeline> element')).toHaveValue(
+		'<script type="module" src="http://127.0.0.1:4173/sourceline.js"></script>\n' +
+			'<sourceline-timeline src="https://news.example/timelines/gaza.json"></sourceline-timeline>'
+	);
+	await expect(page.getByLabel('An iframe, on any page')).toHaveValue(
+		/^<iframe data-sourceline src="http:\/\/127\.0\.0\.1:4173\/embed\?src=https%3A%2F%2Fnews\.example%2Ftimelines%2Fgaza\.json" title="Timeline: Russia counters US draft"/
+	);
+});
