@@ -87,6 +87,10 @@ test('excluding an event leaves it out of the preview and the file', async ({ pa
 	const title = await second.getByLabel('Title').inputValue();
 	await second.getByLabel('Include').uncheck();
 	await expect(timeline(page).locator('[data-event]')).toHaveCount(3);
+	// Its sentence stays marked in the article, more faintly.
+	await expect(page.locator('.article-panel a.mark.excluded')).toHaveText([
+		/^The two leaders had last spoken in September/
+	]);
 	const text = await downloaded(page, () =>
 		page.getByRole('button', { name: 'Download events.json' }).click()
 	);
