@@ -189,6 +189,12 @@ test('adds an undated event from a selection, and a second quote to it', async (
 	await expect(added.locator('blockquote').nth(1)).toHaveText(
 		/^The objective of our draft is to enable the Security Council .* as cited by Reuters\.$/
 	);
+	// A quote added by mistake is removed again; the last one stays.
+	await selectInArticle(page, 'Board of Peace');
+	await added.getByRole('button', { name: 'Add selection as a quote of event 5' }).click();
+	await expect(added.locator('blockquote')).toHaveCount(3);
+	await added.getByRole('button', { name: 'Remove quote 3 of event 5' }).click();
+	await expect(added.locator('blockquote')).toHaveCount(2);
 
 	const file = JSON.parse(
 		await downloaded(page, () => page.getByRole('button', { name: 'Download events.json' }).click())
