@@ -83,12 +83,13 @@ const rows = [
 	{ what: `  largest date-fns locale (${largest.tag})`, bytes: largest.bytes, budget: 6 * KB },
 	{ what: 'embed.js host script', bytes: gz('embed.js'), budget: 2 * KB },
 	{ what: 'explorer page: JavaScript and CSS', bytes: sum(assetsOf('index.html')), budget: null },
-	// The editor (/draft) is a page of its own: none of its code may slow the explorer's first paint.
+	// The editor (/draft) is a page of its own: none of its code may slow the explorer's first
+	// paint. Its own page carries the explorer's timeline and details too, for the preview.
 	{ what: '  of which the editor’s code', bytes: sum(editorIn('index.html')), budget: 0 },
 	{
 		what: 'editor page (/draft): JavaScript and CSS',
 		bytes: sum(assetsOf('draft.html')),
-		budget: 100 * KB
+		budget: 110 * KB
 	}
 ];
 
