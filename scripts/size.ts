@@ -59,6 +59,14 @@ const de = locales.find((l) => l.tag === 'de');
 if (!de || zoom.size === 0 || panels.size === 0)
 	throw new Error(`${root}/sourceline.js: the zoom, panel or language chunks were not found`);
 
+/** The assets of a page that hold the editor's own code (its words mark it). */
+const editorIn = (page: string) =>
+	assetsOf(page).filter((f) =>
+		readFileSync(join(root, f), 'utf8').includes('Add event from selection')
+	);
+if (editorIn('draft.html').length === 0)
+	throw new Error(`${root}/draft.html: the editor's code was not found among its assets`);
+
 const embedAssets = assetsOf('embed.html');
 const firstPaint = sum(embedAssets);
 const rows = [
@@ -74,7 +82,15 @@ const rows = [
 	},
 	{ what: `  largest date-fns locale (${largest.tag})`, bytes: largest.bytes, budget: 6 * KB },
 	{ what: 'embed.js host script', bytes: gz('embed.js'), budget: 2 * KB },
-	{ what: 'explorer page: JavaScript and CSS', bytes: sum(assetsOf('index.html')), budget: null }
+	{ what: 'explorer page: JavaScript and CSS', bytes: sum(assetsOf('index.html')), budget: null },
+	// The editor (/draft) is a page of its own: none of its code may slow the explorer's first
+	// paint. Its own page carries the explorer's timeline and details too, for the preview.
+	{ what: '  of which the editor’s code', bytes: sum(editorIn('index.html')), budget: 0 },
+	{
+		what: 'editor page (/draft): JavaScript and CSS',
+		bytes: sum(assetsOf('draft.html')),
+		budget: 110 * KB
+	}
 ];
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -88,7 +104,7 @@ for (const row of rows) {
 	const verdict = row.budget === null ? '' : row.bytes <= row.budget ? '  ok' : '  OVER BUDGET';
 	if (row.budget !== null && row.bytes > row.budget) over++;
 	console.log(
-		`${row.what.padEnd(40)}${kb(row.bytes).padStart(10)}${(row.budget ? kb(row.budget) : '–').padStart(10)}  ${share.padStart(5)}${verdict}`
+		`${row.what.padEnd(40)}${kb(row.bytes).padStart(10)}${(row.budget !== null ? kb(row.budget) : '–').padStart(10)}  ${share.padStart(5)}${verdict}`
 	);
 }
 console.log(`\n/embed loads ${embedAssets.join(', ')} to draw the timeline; then d3-zoom,`);

@@ -1,0 +1,11 @@
+/// <reference lib="webworker" />
+import { draftTimeline, type DraftInput } from '../draft/draft.ts';
+
+/** Drafts off the page's thread, so a long article never freezes the tab. */
+self.onmessage = (message: MessageEvent<DraftInput>) => {
+	try {
+		self.postMessage({ ok: true, draft: draftTimeline(message.data) });
+	} catch (error) {
+		self.postMessage({ ok: false, message: (error as Error).message });
+	}
+};
