@@ -14,8 +14,16 @@ test('a 1 MB article drafts in a worker, with its progress shown, the page answe
 	await openEditor(page);
 	await page.getByRole('textbox', { name: 'Article text' }).fill(LONG);
 	await page.getByLabel('Published').fill('2025-11-15');
+	// Every value the progress bar takes, however quickly the worker reports.
+	await page.evaluate(() => {
+		const seen: number[] = ((window as unknown as { progressSeen: number[] }).progressSeen = []);
+		new MutationObserver((records) => {
+			for (const record of records)
+				if (record.target instanceof HTMLProgressElement) seen.push(record.target.value);
+		}).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['value'] });
+	});
 	await page.getByRole('button', { name: 'Draft events' }).click();
-	const progress = page.getByRole('progressbar', { name: /^Drafting 1\.0 MB of text/ });
+	const progress = page.getByRole('progressbar', { name: /^Drafting 1\.0 MB of text… \d+ %/ });
 	await expect(progress).toBeVisible();
 	// The page draws frames and takes input while the worker drafts.
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
@@ -25,6 +33,11 @@ test('a 1 MB article drafts in a worker, with its progress shown, the page answe
 		timeout: 60_000
 	});
 	await expect(progress).toBeHidden();
+	// The bar moved through the text, not only from empty to full.
+	const seen = await page.evaluate(
+		() => (window as unknown as { progressSeen: number[] }).progressSeen
+	);
+	expect(seen.filter((value) => value > 0 && value < 1).length).toBeGreaterThan(2);
 	const count = Number(
 		(await page.getByText(/^Drafted \d+ events/).textContent())!.match(/\d+/)![0]
 	);

@@ -286,6 +286,17 @@ describe('draftTimeline edges', { timeout: 60_000 }, () => {
 		).toThrow(/http/);
 	});
 
+	it('tells its progress through a long text, rising to 1', () => {
+		const text = 'The council met on Thursday. '.repeat(10_000);
+		const told: number[] = [];
+		draftTimeline({ text, published: '2025-11-15' }, (done) => told.push(done));
+		expect(told.length).toBeGreaterThan(3);
+		expect(told.at(-1)).toBe(1);
+		expect(told.every((done, i) => done > 0 && done <= 1 && (i === 0 || done > told[i - 1]!))).toBe(
+			true
+		);
+	});
+
 	it('does not change its input', () => {
 		const input = { text: 'It rained on Monday.', published: '2025-03-10', title: 'Rain' };
 		const copy = structuredClone(input);

@@ -44,6 +44,8 @@ const SOURCE = 'article';
  * without full stops): enough to read, without copying the text into every event.
  */
 const REACH = 500;
+/** Code units between two reports of progress: a few dozen for a megabyte, none for a page. */
+const PROGRESS_STEP = 65_536;
 
 /** A year, month or day one year earlier; 29 February becomes February. */
 function yearEarlier(edtf: string): string {
@@ -99,7 +101,11 @@ function quoteWindow(text: string, sentence: TextRange, date: TextRange): TextRa
  * date, quoting its sentence with code-point offsets. Throws a RangeError for an input that
  * `inputProblem` refuses.
  */
-export function draftTimeline(input: DraftInput): DraftDocument {
+export function draftTimeline(
+	input: DraftInput,
+	/** Told the share of the text drafted, from 0 to 1, every 64 KB or so and at the end. */
+	onProgress?: (done: number) => void
+): DraftDocument {
 	const problem = inputProblem(input);
 	if (problem) throw new RangeError(problem);
 	const published = publicationDay(input.published)!;
@@ -121,7 +127,12 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 	 * period that has begun, never from a plan ("delivered by 2027").
 	 */
 	let lastPastDate: string | null = null;
+	let told = 0;
 	for (const range of splitSentences(text)) {
+		if (onProgress && range.from - told >= PROGRESS_STEP) {
+			told = range.from;
+			onProgress(told / text.length);
+		}
 		const sentence = text.slice(range.from, range.to);
 		const seen = new Set<string>();
 		for (const found of findDates(sentence, published)) {
@@ -165,5 +176,6 @@ export function draftTimeline(input: DraftInput): DraftDocument {
 			});
 		}
 	}
+	onProgress?.(1);
 	return { title: input.title ?? 'Draft timeline', sources: [source], events };
 }

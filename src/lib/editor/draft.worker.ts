@@ -4,7 +4,8 @@ import { draftTimeline, type DraftInput } from '../draft/draft.ts';
 /** Drafts off the page's thread, so a long article never freezes the tab. */
 self.onmessage = (message: MessageEvent<DraftInput>) => {
 	try {
-		self.postMessage({ ok: true, draft: draftTimeline(message.data) });
+		const draft = draftTimeline(message.data, (done) => self.postMessage({ progress: done }));
+		self.postMessage({ ok: true, draft });
 	} catch (error) {
 		self.postMessage({ ok: false, message: (error as Error).message });
 	}

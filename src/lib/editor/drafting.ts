@@ -9,11 +9,16 @@ export interface Drafting {
 }
 
 /** Drafts an article in a worker: the page stays responsive however long the text. */
-export function draftInWorker(input: DraftInput): Drafting {
+export function draftInWorker(
+	input: DraftInput,
+	/** Told the share of the text drafted so far, from 0 to 1. */
+	onProgress: (done: number) => void = () => {}
+): Drafting {
 	const worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' });
 	let settle: (drafted: Drafted) => void = () => {};
 	const result = new Promise<Drafted>((resolve) => (settle = resolve));
-	worker.onmessage = (message: MessageEvent<Drafted>) => {
+	worker.onmessage = (message: MessageEvent<Drafted | { progress: number }>) => {
+		if ('progress' in message.data) return onProgress(message.data.progress);
 		settle(message.data);
 		worker.terminate();
 	};
