@@ -50,4 +50,32 @@ describe('Lanes', () => {
 		expect(lanes.open()).toBe(0);
 		expect(lanes.fits(0, 0, 100)).toBe(true);
 	});
+
+	it('is not full for a short span before what blocked a long one', () => {
+		const lanes = new Lanes(1, 4);
+		lanes.put(0, 100, 110);
+		expect(lanes.full(0, 200)).toBe(true);
+		expect(lanes.full(5, 10)).toBe(false);
+		expect(lanes.full(105, 106)).toBe(true);
+		expect(lanes.full(114, 120)).toBe(false);
+	});
+
+	it('answers full() as a search of every lane would, left to right, between puts', () => {
+		let seed = 11;
+		const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const lanes = new Lanes(3, 4);
+		const held: [number, number, number][] = [];
+		const search = (a: number, b: number) =>
+			[0, 1, 2].every((lane) => held.some(([l, s, e]) => l === lane && s < b + 4 && e + 4 > a));
+		let x = 0;
+		for (let k = 0; k < 2_000; k++) {
+			x += next() * 6;
+			const [a, b] = [x, x + 2 + next() * (next() < 0.1 ? 200 : 12)];
+			expect(lanes.full(a, b), `${a}–${b}`).toBe(search(a, b));
+			if (next() < 0.2) {
+				const lane = lanes.take(a, b);
+				if (lane !== -1) held.push([lane, a, b]);
+			}
+		}
+	});
 });

@@ -88,6 +88,10 @@ export const STRETCH = 120;
 /** How far an unknown end fades out, in pixels. */
 export const UNKNOWN_FADE = 48;
 
+/** Per-event buffers reused between frames, as the spill is. */
+let shownBuffer = new Uint8Array(1024);
+let laneBuffer = new Int32Array(1024);
+
 export interface LayoutOptions {
 	/** Dated events in time order (datedInOrder). */
 	events: readonly DatedEvent[];
@@ -194,7 +198,8 @@ export function layoutMarks({
 	 * whole; else, cut short, in the lane with the most room.
 	 */
 	const place = (i: number): number => {
-		if (markRows.full(x1, x2)) return -1;
+		// Where every lane has a label over the mark, as in a crowded view, no lane will do.
+		if (labelRows.full(x1, x2) || markRows.full(x1, x2)) return -1;
 		const full = widthOf(i);
 		const rightX = Math.min(Math.max(x1, firstX), lastX);
 		const leftEnd = Math.max(Math.min(x2, lastX), firstX);
@@ -228,7 +233,8 @@ export function layoutMarks({
 				bestHole = right >= left ? null : [from, to];
 			}
 		}
-		if (best === -1) return -1;
+		// Too little room for any date and MIN_TITLE characters: no need to measure the date.
+		if (best === -1 || bestRoom < (MIN_TITLE + 6) * CHAR_WIDTH) return -1;
 		// Cut short: the date stays whole, the title keeps what room is left.
 		const dateChars = dateLengthOf(events, index, i, words) + 2;
 		const advance = i === boldAt ? CHAR_WIDTH * BOLD : CHAR_WIDTH;
@@ -285,17 +291,19 @@ export function layoutMarks({
 	// crowd where the lanes first come free.
 	const stretches = Math.max(1, Math.ceil((right - left) / STRETCH));
 	const pick = new Int32Array(stretches).fill(-1);
-	const weight = (i: number) => {
-		const s = start[i]!;
-		const e = end[i]!;
-		return [events[i]!.evidence.length, s === s && e === e ? e - s : Infinity] as const;
-	};
+	/** Whether event i comes before j: more quotes, then a longer span (an open one longest). */
 	const outranks = (i: number, j: number) => {
-		const [qi, li] = weight(i);
-		const [qj, lj] = weight(j);
-		return qi !== qj ? qi > qj : li > lj;
+		const qi = events[i]!.evidence.length;
+		const qj = events[j]!.evidence.length;
+		if (qi !== qj) return qi > qj;
+		const li = end[i]! - start[i]!;
+		const lj = end[j]! - start[j]!;
+		// NaN where an end is open or unknown: as long as can be.
+		return (li === li ? li : Infinity) > (lj === lj ? lj : Infinity);
 	};
-	const shown = new Uint8Array(n);
+	if (shownBuffer.length < n) shownBuffer = new Uint8Array(n * 2);
+	const shown = shownBuffer.fill(0, 0, n);
+	let inView = 0;
 	for (let i = 0; i < n; i++) {
 		extentOf(i);
 		if (x2 < left) {
@@ -309,6 +317,7 @@ export function layoutMarks({
 			continue;
 		}
 		shown[i] = 1;
+		inView++;
 		// A span as wide as half the view crosses many stretches: it takes its lane in time order.
 		if (x2 - x1 > (right - left) / 2) continue;
 		const middle = Math.min(Math.max((x1 + x2) / 2, left), right - 1);
@@ -317,7 +326,8 @@ export function layoutMarks({
 		if (held === -1 || outranks(i, held)) pick[stretch] = i;
 	}
 	/** Each event's lane, or -1 while it has none. */
-	const laneOf = new Int32Array(n).fill(-1);
+	if (laneBuffer.length < n) laneBuffer = new Int32Array(n * 2);
+	const laneOf = laneBuffer;
 	const lay = (i: number) => {
 		extentOf(i);
 		const lane = place(i);
@@ -332,7 +342,7 @@ export function layoutMarks({
 		markRows = new Lanes(maxLanes, MARK_GAP);
 		marks.length = 0;
 		spill.count = 0;
-		laneOf.fill(-1);
+		laneOf.fill(-1, 0, n);
 		for (const i of picks) lay(i);
 		for (let i = 0; i < n; i++) {
 			if (!shown[i] || laneOf[i] !== -1) continue;
@@ -348,8 +358,11 @@ export function layoutMarks({
 	};
 	// Where every event finds room, time order alone, lane by lane, reads best; only where
 	// some do not do the weightiest of each stretch go first.
-	fill([]);
-	if (spill.count > 0)
+	// More events in view than the lanes could hold with the shortest labels: time order
+	// alone would leave some out, so it is not tried.
+	const most = maxLanes * (Math.floor((right - left) / (7 * CHAR_WIDTH + GAP)) + 1);
+	if (inView <= most) fill([]);
+	if (inView > most || spill.count > 0)
 		fill(
 			[...pick]
 				.filter((i) => i !== -1)
