@@ -49,8 +49,8 @@ async function draw(json: unknown, width: number) {
 
 /**
  * The "+N" groups are buttons laid over the drawing; the snapshot draws each where it
- * stands, as a box of the button's least size (its left and bottom edges and least size
- * come from CSS, which no font changes).
+ * stands, as a box of the button's size (its left edge and width come from the layout,
+ * its bottom edge and height from CSS, which no font changes).
  */
 function overflowButtons(host: HTMLElement, svg: SVGSVGElement): string[] {
 	const box = svg.getBoundingClientRect();
@@ -59,7 +59,7 @@ function overflowButtons(host: HTMLElement, svg: SVGSVGElement): string[] {
 		const button = item.querySelector('button')!;
 		const style = getComputedStyle(button);
 		const at = item.getBoundingClientRect();
-		const [width, height] = [parseFloat(style.minWidth), parseFloat(style.minHeight)];
+		const [width, height] = [parseFloat(style.width), parseFloat(style.minHeight)];
 		const x = round(at.left - box.left);
 		const y = round(at.bottom - box.top - height);
 		const label = button.firstChild!.textContent!.trim();

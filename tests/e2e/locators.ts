@@ -25,6 +25,6 @@ export const list = (scope: Scope) => scope.getByRole('region', { name: 'All eve
 export const details = (scope: Scope) =>
 	scope.getByRole('region').filter({ has: detailsHeading(scope) });
 
-/** The "+N more events here" buttons that stand for events with no room in the lanes. */
+/** The "+N" buttons ("3 more events, 12 Nov 2025 – …") for events with no room in the lanes. */
 export const crowded = (scope: Scope) =>
-	timeline(scope).getByRole('button', { name: /^\+[\d,]+ more events? here/ });
+	timeline(scope).getByRole('button', { name: /^[\d,]+ more events?, / });

@@ -72,26 +72,36 @@ test.describe('without animation', () => {
 
 /** The browser's own requestAnimationFrame and setTimeout, kept before they are counted. */
 type Native = { frame: typeof requestAnimationFrame; timeout: typeof setTimeout };
+type Counted = Native & { ran: string[]; removed: boolean; gone: Promise<void> };
 
 test('an explorer removed from the page leaves no frame or timer behind', async ({ page }) => {
 	// Removes the element the moment its explorer is drawn, and counts the callbacks of
-	// requestAnimationFrame and setTimeout that still run after that.
+	// requestAnimationFrame and setTimeout that still run after that, each with where it was
+	// asked for. The spec waits on a promise, not page.waitForFunction: that polls with
+	// requestAnimationFrame, and its own frame could run after the removal and be counted.
 	await page.addInitScript(() => {
-		const w = window as unknown as Native & { ran: string[]; removed: boolean };
+		const w = window as unknown as Counted;
 		w.ran = [];
 		w.removed = false;
 		const frame = (w.frame = window.requestAnimationFrame.bind(window));
 		const timeout = (w.timeout = window.setTimeout.bind(window));
-		window.requestAnimationFrame = (callback) =>
-			frame((time) => {
-				if (w.removed) w.ran.push('frame');
+		const asked = (kind: string) => `${kind} asked for ${new Error().stack}`;
+		window.requestAnimationFrame = (callback) => {
+			const from = asked('frame');
+			return frame((time) => {
+				if (w.removed) w.ran.push(from);
 				callback(time);
 			});
-		window.setTimeout = ((callback: () => void, ms?: number) =>
-			timeout(() => {
-				if (w.removed) w.ran.push('timeout');
+		};
+		window.setTimeout = ((callback: () => void, ms?: number) => {
+			const from = asked('timeout');
+			return timeout(() => {
+				if (w.removed) w.ran.push(from);
 				callback();
-			}, ms)) as typeof setTimeout;
+			}, ms);
+		}) as typeof setTimeout;
+		let gone = () => {};
+		w.gone = new Promise((resolve) => (gone = resolve));
 		const attach = Element.prototype.attachShadow;
 		Element.prototype.attachShadow = function (init) {
 			const root = attach.call(this, init);
@@ -100,21 +110,21 @@ test('an explorer removed from the page leaves no frame or timer behind', async 
 				observer.disconnect();
 				this.remove();
 				w.removed = true;
+				gone();
 			}).observe(root, { childList: true, subtree: true });
 			return root;
 		};
 	});
 	await page.goto(`${FIXTURES}/host-element.html?${src}`);
-	await page.waitForFunction(() => (window as unknown as { removed: boolean }).removed);
-	const ran = await page.evaluate(
-		() =>
-			new Promise<string[]>((done) => {
-				const w = window as unknown as Native & { ran: string[] };
-				// Past a frame-then-timeout chain started before the removal: two frames, then a
-				// timer queued behind any that chain queued; these three are not counted.
-				w.frame(() => w.frame(() => w.timeout(() => done(w.ran))));
-			})
-	);
+	const ran = await page.evaluate(async () => {
+		const w = window as unknown as Counted;
+		await w.gone;
+		// Past a frame-then-timeout chain started before the removal: two frames, then a
+		// timer queued behind any that chain queued; these three are not counted.
+		return new Promise<string[]>((done) =>
+			w.frame(() => w.frame(() => w.timeout(() => done(w.ran))))
+		);
+	});
 	expect(ran).toEqual([]);
 });
 

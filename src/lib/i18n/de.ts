@@ -46,13 +46,17 @@ export const de: Messages = {
 		homeTitle: 'Zurück zur ersten Ansicht (0)',
 		datedEvents: (count, n) => `${count} ${n === 1 ? 'datiertes Ereignis' : 'datierte Ereignisse'}`,
 		noRoom: 'Ereignisse ohne Platz in dieser Ansicht',
-		moreZoom: ' weitere Ereignisse hier: vergrößern',
-		more: (n) => (n === 1 ? ' weiteres Ereignis hier' : ' weitere Ereignisse hier'),
+		moreZoom: (count, dates) => `${count} weitere Ereignisse, ${dates}: vergrößern`,
+		more: (count, n, dates) =>
+			`${count} ${n === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'}, ${dates}`,
+		selectedOutside: 'Ausgewählt',
 		earlier: (count, n) => `${count} ${n === 1 ? 'früheres' : 'frühere'}`,
 		later: (count, n) => `${count} ${n === 1 ? 'späteres' : 'spätere'}`,
 		goTo: (title) => `: zu ${title}`,
-		hint: (wheel) =>
-			`Ziehen verschiebt; ${wheel ? 'Mausrad' : 'Strg + Mausrad'} oder zwei Finger zoomen. Tasten: ← → wechseln zwischen Ereignissen, die Eingabetaste wählt aus; Pos1 und Ende springen zum ersten und letzten Ereignis, + − zoomen, 0 zeigt alles, Umschalt + ← → verschiebt.`,
+		hint: ({ wheel, touch }) =>
+			touch
+				? 'Ereignis antippen, um es auszuwählen. Seitlich ziehen verschiebt; zwei Finger oder Doppeltippen zoomen.'
+				: `Ziehen verschiebt; ${wheel ? 'Mausrad' : 'Strg + Mausrad'} oder zwei Finger zoomen. Tasten: ← → wechseln zwischen Ereignissen, die Eingabetaste wählt aus; Pos1 und Ende springen zum ersten und letzten Ereignis, + − zoomen, 0 zeigt alles, Umschalt + ← → verschiebt.`,
 		describe: (title, date, position, total) => `${title}, ${date}, ${position} von ${total}`
 	},
 	details: {

@@ -59,13 +59,20 @@ export const en = {
 		homeTitle: 'Back to the first view (0)',
 		datedEvents: (count: Count, n: number) => `${count} dated ${n === 1 ? 'event' : 'events'}`,
 		noRoom: 'Events with no room at this zoom',
-		moreZoom: ' more events here: zoom in',
-		more: (n: number): string => (n === 1 ? ' more event here' : ' more events here'),
+		/** A "+N" button's name: the events it stands for and their stretch of time. */
+		moreZoom: (count: Count, dates: string) => `${count} more events, ${dates}: zoom in`,
+		more: (count: Count, n: number, dates: string) =>
+			`${count} more ${n === 1 ? 'event' : 'events'}, ${dates}`,
+		/** On the edge button beyond which the selected event lies. */
+		selectedOutside: 'Selected',
 		earlier: (count: Count, _n: number) => `${count} earlier`,
 		later: (count: Count, _n: number) => `${count} later`,
 		goTo: (title: string) => `: go to ${title}`,
-		hint: (wheel: boolean) =>
-			`Drag to pan; ${wheel ? 'wheel' : 'Ctrl + wheel'} or pinch to zoom. Keys: ← → move between events and Enter chooses; Home and End go to the first and last, + − zoom, 0 fits, Shift + ← → pans.`,
+		/** Under the drawing: taps and pinches on a touch screen, else the wheel and keys. */
+		hint: ({ wheel, touch }: { wheel: boolean; touch: boolean }) =>
+			touch
+				? 'Tap an event to select it. Drag sideways to pan; pinch or double-tap to zoom.'
+				: `Drag to pan; ${wheel ? 'wheel' : 'Ctrl + wheel'} or pinch to zoom. Keys: ← → move between events and Enter chooses; Home and End go to the first and last, + − zoom, 0 fits, Shift + ← → pans.`,
 		/** What a screen reader hears for a mark: "title, date in words, 3 of 9". */
 		describe: (title: string, date: string, position: Count, total: Count) =>
 			`${title}, ${date}, ${position} of ${total}`

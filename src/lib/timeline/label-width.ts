@@ -44,7 +44,7 @@ export function dateLabelOf(
  * label measured is the one for the 28th, which every month has and whose day takes
  * two digits.
  */
-function dateLengthOf(
+export function dateLengthOf(
 	events: readonly DatedEvent[],
 	index: TimeIndex,
 	i: number,

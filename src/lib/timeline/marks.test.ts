@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dated, deepFreeze, event, iso, utc } from '$lib/test/helpers';
+import { dated, deepFreeze, event, fixtureTimeline, iso, utc } from '$lib/test/helpers';
+import { spanEnd, spanStart } from './edtf.ts';
+import type { Evidence } from './types.ts';
 import { DENSITY_STEP } from './density.ts';
 import { CHAR_WIDTH, MAX_TITLE, truncate } from './label-width.ts';
-import { layoutMarks, type Mark, POINT_RADIUS, UNKNOWN_FADE } from './marks.ts';
+import { layoutMarks, MARK_GAP, type Mark, POINT_RADIUS, STRETCH, UNKNOWN_FADE } from './marks.ts';
+
+import { GAP } from './lanes.ts';
 import { datedInOrder, type DatedEvent } from './order.ts';
-import { OVERFLOW_IDS, OVERFLOW_WIDTH } from './overflow.ts';
+import { CHIP_GAP, chipWidth, OVERFLOW_IDS, OVERFLOW_WIDTH } from './overflow.ts';
 import { scaleUtc } from 'd3-scale';
 import { english } from '$lib/i18n/language';
 
@@ -37,6 +41,42 @@ const crowded = (title: string, count = 5) =>
 			.map(([id, date]) => event(id!, date!, title))
 	);
 
+/**
+ * In each lane: labels GAP apart, marks MARK_GAP apart, and no label over another
+ * event's mark (marks drawn out of sight, outside the view, aside).
+ */
+function expectApart(marks: readonly Mark[]) {
+	const apart = (a1: number, a2: number, b1: number, b2: number, gap: number) =>
+		a2 + gap <= b1 || b2 + gap <= a1;
+	for (const a of marks)
+		for (const b of marks) {
+			if (a === b || a.lane !== b.lane || a.outside || b.outside) continue;
+			expect(apart(a.labelX, a.labelEnd, b.labelX, b.labelEnd, GAP), `${a.id}, ${b.id}`).toBe(true);
+			expect(apart(a.x1, a.x2, b.x1, b.x2, MARK_GAP), `${a.id}, ${b.id}`).toBe(true);
+			expect(apart(a.labelX, a.labelEnd, b.x1, b.x2, MARK_GAP), `${a.id}, ${b.id}`).toBe(true);
+		}
+}
+
+/** `count` events over 2025, days, months and longer spans, from a seeded random order. */
+const many = (count: number) => {
+	let seed = 42;
+	const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return datedInOrder(
+		Array.from({ length: count }, (_, i) => {
+			const month = 1 + Math.floor(next() * 12);
+			const day = 1 + Math.floor(next() * 28);
+			const kind = next();
+			const date =
+				kind < 0.6
+					? `2025-${pad(month)}-${pad(day)}`
+					: kind < 0.9
+						? `2025-${pad(month)}`
+						: `2024-${pad(month)}/2026-${pad(month)}`;
+			return event(`e${i}`, date, `Event number ${i} with a title`);
+		})
+	);
+};
 describe('layoutMarks', () => {
 	it('keeps the lanes as they are when a pinned event already has one', () => {
 		const events = crowded('A title long enough to cover its neighbours', 3);
@@ -142,21 +182,15 @@ describe('layoutMarks', () => {
 		expect(lanes).toBe(1);
 	});
 
-	it('never lets two marks in one lane overlap, with 12 px between them', () => {
+	it('never lets two labels in one lane come within GAP, nor a label stand over a mark', () => {
 		const events = datedInOrder(
 			['2025-01', '2025-01-15', '2025-02-01', '2025-03', '2025-03-02', '2025-06', '2025-06-20'].map(
 				(date, i) => event(`e${i}`, date, `Event number ${i} on the timeline`)
 			)
 		);
 		const { marks } = layout(events);
-		const box = (m: Mark) => [Math.min(m.x1, m.labelX), Math.max(m.x2, m.labelEnd)] as const;
-		for (const a of marks)
-			for (const b of marks) {
-				if (a === b || a.lane !== b.lane) continue;
-				const [a1, a2] = box(a);
-				const [b1, b2] = box(b);
-				expect(a2 + 12 <= b1 || b2 + 12 <= a1).toBe(true);
-			}
+		expect(marks).toHaveLength(7);
+		expectApart(marks);
 	});
 
 	it('shifts a label that would leave the right edge leftwards, keeping it inside', () => {
@@ -276,17 +310,18 @@ describe('layoutMarks', () => {
 	it('spans an overflow group over the widest of its events', () => {
 		const title = 'A title long enough to cover its neighbours';
 		const events = datedInOrder([
+			event('held', '2025-04-28/2025-05-20', title),
 			event('a', '2025-05-01', title),
-			event('year', '2025', title),
+			event('week', '2025-05-01/2025-05-07', title),
 			event('b', '2025-05-02', title)
 		]);
 		const { marks, overflow } = layout(events, 1);
-		expect(marks.map((m) => m.id)).toEqual(['year']);
+		expect(marks.map((m) => m.id)).toEqual(['held']);
 		expect(overflow).toHaveLength(1);
-		expect(overflow[0]!.ids).toEqual(['a', 'b']);
+		expect(overflow[0]!.ids).toEqual(['a', 'b', 'week']);
 		expect([iso(overflow[0]!.start), iso(overflow[0]!.end)]).toEqual([
 			iso(utc('2025-05-01')),
-			iso(utc('2025-05-03'))
+			iso(utc('2025-05-08'))
 		]);
 	});
 
@@ -319,7 +354,7 @@ describe('layoutMarks', () => {
 		expect([earlier?.id, later?.id]).toEqual(['long-ago', 'far-ahead']);
 	});
 
-	it('draws pinned events wherever they are, with x1 <= x2 on their own side', () => {
+	it('draws pinned events outside the view out of sight, counted with the events there', () => {
 		const events = datedInOrder([
 			event('long-ago', '2020'),
 			event('day-long-ago', '2019-05-04'),
@@ -327,13 +362,27 @@ describe('layoutMarks', () => {
 			event('day-far-ahead', '2032-07-01')
 		]);
 		const pinned = new Set(events.map((e) => e.id));
-		const { marks, before, after } = layoutMarks({ events, words, x, range, pinned });
+		const { marks, before, after, earlier, later, lanes } = layoutMarks({
+			events,
+			words,
+			x,
+			range,
+			pinned
+		});
 		expect(marks).toHaveLength(4);
-		expect([before, after]).toEqual([0, 0]);
+		expect([before, after]).toEqual([2, 2]);
+		expect([earlier?.id, later?.id]).toEqual(['long-ago', 'far-ahead']);
+		expect(lanes).toBe(0);
 		for (const mark of marks) expect(mark.x1).toBeLessThanOrEqual(mark.x2);
 		const byId = new Map(marks.map((m) => [m.id, m]));
-		for (const id of ['long-ago', 'day-long-ago']) expect(byId.get(id)!.x2).toBeLessThan(0);
-		for (const id of ['far-ahead', 'day-far-ahead']) expect(byId.get(id)!.x1).toBeGreaterThan(1000);
+		for (const id of ['long-ago', 'day-long-ago']) {
+			expect(byId.get(id)!.outside).toBe('before');
+			expect(Math.max(byId.get(id)!.x2, byId.get(id)!.labelEnd)).toBeLessThan(0);
+		}
+		for (const id of ['far-ahead', 'day-far-ahead']) {
+			expect(byId.get(id)!.outside).toBe('after');
+			expect(Math.min(byId.get(id)!.x1, byId.get(id)!.labelX)).toBeGreaterThan(1000);
+		}
 	});
 
 	it('gives pinned events lanes first, so they never overflow', () => {
@@ -360,25 +409,6 @@ describe('layoutMarks', () => {
 	});
 
 	/** `count` events, seeded, over 2025: days, months and intervals with long titles. */
-	const many = (count: number) => {
-		let seed = 42;
-		const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-		const pad = (n: number) => String(n).padStart(2, '0');
-		return datedInOrder(
-			Array.from({ length: count }, (_, i) => {
-				const month = 1 + Math.floor(next() * 12);
-				const day = 1 + Math.floor(next() * 28);
-				const kind = next();
-				const date =
-					kind < 0.6
-						? `2025-${pad(month)}-${pad(day)}`
-						: kind < 0.9
-							? `2025-${pad(month)}`
-							: `2024-${pad(month)}/2026-${pad(month)}`;
-				return event(`e${i}`, date, `Event number ${i} with a title`);
-			})
-		);
-	};
 
 	it('never moves one pinned mark to make room for another', () => {
 		const title = 'A title long enough to cover its neighbours';
@@ -444,15 +474,7 @@ describe('layoutMarks', () => {
 		expect(result.before).toBeGreaterThan(0);
 		expect(result.after).toBeGreaterThan(0);
 		expect(result.lanes).toBe(8);
-		// No two marks in a lane overlap, labels included.
-		for (let lane = 0; lane < 8; lane++) {
-			const inLane = result.marks
-				.filter((m) => m.lane === lane)
-				.map((m) => [Math.min(m.x1, m.labelX), Math.max(m.x2, m.labelEnd)] as const)
-				.sort((a, b) => a[0] - b[0]);
-			for (let i = 1; i < inLane.length; i++)
-				expect(inLane[i]![0]).toBeGreaterThanOrEqual(inLane[i - 1]![1] + 12);
-		}
+		expectApart(result.marks);
 	});
 
 	it('keeps overflow groups narrow and their lists short where events are dense', () => {
@@ -474,17 +496,16 @@ describe('layoutMarks', () => {
 
 	it('draws a density strip of the events beyond the last lane', () => {
 		const events = crowded('A title long enough to cover its neighbours');
-		const { density, overflow } = layout(events, 1);
-		expect(overflow.map((g) => g.ids)).toEqual([
-			['b', 'c'],
-			['d', 'e']
-		]);
+		const { marks, density, overflow } = layout(events, 1);
+		// d keeps the lane with its title cut short; e has no room beside it.
+		expect(marks.map((m) => m.id)).toEqual(['a', 'd']);
+		expect(overflow.map((g) => g.ids)).toEqual([['b', 'c'], ['e']]);
 		expect(density).toHaveLength(1000 / DENSITY_STEP);
 		const total = (from: number, to: number) =>
 			density.slice(Math.floor(from / DENSITY_STEP), Math.ceil(to / DENSITY_STEP));
-		// b and c overlap as points a day apart, and so do d and e; a has its lane.
+		// b and c overlap as points a day apart; a and d have their lane.
 		expect(Math.max(...total(overflow[0]!.x1, overflow[0]!.x2))).toBe(2);
-		expect(Math.max(...total(overflow[1]!.x1, overflow[1]!.x2))).toBe(2);
+		expect(Math.max(...total(overflow[1]!.x1, overflow[1]!.x2))).toBe(1);
 		expect(total(0, overflow[0]!.x1 - 1).every((c) => c === 0)).toBe(true);
 		expect(density.filter((c) => c > 0).length).toBeLessThan(12);
 		expect(density.every((c) => c >= 0)).toBe(true);
@@ -492,5 +513,103 @@ describe('layoutMarks', () => {
 
 	it('gives no density strip when everything has a lane', () => {
 		expect(layout(many(3)).density).toEqual([]);
+	});
+});
+
+describe('layoutMarks, where lanes are full', () => {
+	const seed = datedInOrder(fixtureTimeline().events);
+
+	it('gives every seed event a lane zoomed out to 2024–2029, where half the lanes are empty', () => {
+		for (const width of [1280, 1440]) {
+			const range: [number, number] = [16, width - 16];
+			const wide = scaleUtc()
+				.domain([utc('2024-01-01'), utc('2029-01-01')])
+				.range(range);
+			const { marks, overflow } = layoutMarks({ events: seed, words, x: wide, range, maxLanes: 4 });
+			expect(overflow, `at ${width} px`).toEqual([]);
+			expect(marks.map((m) => m.id)).toContain('putin-netanyahu-call');
+			expectApart(marks);
+		}
+	});
+
+	it('gathers events beyond the last lane only where every lane has a mark or label there', () => {
+		const events = many(400);
+		const { marks, overflow } = layoutMarks({ events, words, x, range, maxLanes: 4 });
+		const spilled = new Set(overflow.flatMap((g) => g.ids));
+		expect(spilled.size).toBeGreaterThan(0);
+		for (const e of events) {
+			if (!spilled.has(e.id)) continue;
+			const [a, b] = [x(spanStart(e.span)!), x(spanEnd(e.span)!)];
+			const middle = (a + b) / 2;
+			// Each lane holds something within a label's reach of the spilled mark.
+			for (let lane = 0; lane < 4; lane++)
+				expect(
+					marks.some(
+						(m) =>
+							m.lane === lane &&
+							Math.min(m.x1, m.labelX) < middle + 200 &&
+							Math.max(m.x2, m.labelEnd) > middle - 200
+					),
+					`${e.id} at ${Math.round(middle)} px, lane ${lane}`
+				).toBe(true);
+		}
+	});
+
+	it('spreads the marks given a lane across the view, the most quoted of each stretch first', () => {
+		// 10,000 events over 2025, with from one to four quotes each.
+		let seed = 7;
+		const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const events = many(10_000).map((e) => {
+			const quotes = 1 + Math.floor(next() * 4);
+			return { ...e, evidence: Array.from({ length: quotes }, () => ({}) as Evidence) };
+		});
+		const wide: [number, number] = [16, 1264];
+		const scale = x.copy().range(wide);
+		const { marks } = layoutMarks({ events, words, x: scale, range: wide, maxLanes: 8 });
+		const stretches = Math.ceil((wide[1] - wide[0]) / STRETCH);
+		const middle = (m: { x1: number; x2: number }) =>
+			Math.min(Math.max((m.x1 + m.x2) / 2, wide[0]), wide[1] - 1);
+		const stretchOf = (px: number) => Math.min(stretches - 1, Math.floor((px - wide[0]) / STRETCH));
+		const held = new Set(marks.filter((m) => m.x2 - m.x1 < 600).map((m) => stretchOf(middle(m))));
+		for (let s = 0; s < stretches; s++) expect(held.has(s), `stretch ${s}`).toBe(true);
+		// In each stretch the drawn marks include one with as many quotes as any event there
+		// (of those narrower than half the view: a longer one crosses many stretches).
+		const most = new Map<number, number>();
+		for (const e of events) {
+			const [a, b] = [scale(spanStart(e.span) ?? 0), scale(spanEnd(e.span) ?? 0)];
+			if (b < wide[0] || a > wide[1] || b - a > (wide[1] - wide[0]) / 2) continue;
+			const s = stretchOf(Math.min(Math.max((a + b) / 2, wide[0]), wide[1] - 1));
+			most.set(s, Math.max(most.get(s) ?? 0, e.evidence.length));
+		}
+		const quotes = new Map(events.map((e) => [e.id, e.evidence.length]));
+		for (const [s, count] of most)
+			expect(
+				marks.some((m) => stretchOf(middle(m)) === s && quotes.get(m.id) === count),
+				`stretch ${s}`
+			).toBe(true);
+		expectApart(marks);
+	});
+
+	it('never lets two "+N" buttons overlap, nor leave the view, at 375 px', () => {
+		const narrow: [number, number] = [16, 359];
+		for (const count of [50, 400, 5_000]) {
+			const events = many(count);
+			for (const days of [365, 60, 14]) {
+				const scale = scaleUtc()
+					.domain([utc('2025-03-01'), new Date(utc('2025-03-01').getTime() + days * 86_400_000)])
+					.range(narrow);
+				const { overflow } = layoutMarks({ events, words, x: scale, range: narrow, maxLanes: 3 });
+				const chips = overflow.map((g) => [g.chipX, g.chipX + g.chipWidth] as const);
+				for (const [a, b] of chips) {
+					expect(a).toBeGreaterThanOrEqual(narrow[0]);
+					expect(b).toBeLessThanOrEqual(narrow[1]);
+					expect(b - a).toBeGreaterThanOrEqual(chipWidth(9));
+				}
+				for (let i = 1; i < chips.length; i++)
+					expect(chips[i]![0], `${count} events, ${days} days`).toBeGreaterThanOrEqual(
+						chips[i - 1]![1] + CHIP_GAP
+					);
+			}
+		}
 	});
 });

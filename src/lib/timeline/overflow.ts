@@ -12,14 +12,22 @@ export interface Overflow {
 	ids: string[];
 	start: Date;
 	end: Date;
+	/** Left edge and width of its "+N" button, in pixels: no two buttons overlap. */
+	chipX: number;
+	chipWidth: number;
 }
 
 /** Most ids an overflow group lists; a larger group opens by zooming in. */
 export const OVERFLOW_IDS = 20;
 /** Widest an overflow group grows, in pixels, so a dense stretch splits into several. */
 export const OVERFLOW_WIDTH = 96;
+/** Room between two "+N" buttons, in pixels. */
+export const CHIP_GAP = 4;
 /** Marks closer than this, in pixels, join one group. */
 const JOIN = 24;
+
+/** A group while it is gathered: its extent in time as milliseconds. */
+type Open = Omit<Overflow, 'start' | 'end'> & { from: number; to: number };
 
 /** Sort buffers reused between frames, as the spill is. */
 let columnHead = new Int32Array(4096);
@@ -35,7 +43,8 @@ export function gatherOverflow({
 	index,
 	spill,
 	low,
-	high
+	high,
+	range
 }: {
 	events: readonly DatedEvent[];
 	index: TimeIndex;
@@ -43,6 +52,8 @@ export function gatherOverflow({
 	/** The pixel range marks are clamped to. */
 	low: number;
 	high: number;
+	/** The visible range, which the buttons stay inside. */
+	range: [number, number];
 }): Overflow[] {
 	const { count } = spill;
 	if (count === 0) return [];
@@ -57,7 +68,6 @@ export function gatherOverflow({
 		next[k] = head[column]!;
 		head[column] = k;
 	}
-	type Open = Omit<Overflow, 'start' | 'end'> & { from: number; to: number };
 	const groups: Open[] = [];
 	let last: Open | null = null;
 	for (let column = 0; column < columns; column++)
@@ -76,13 +86,53 @@ export function gatherOverflow({
 				last.from = Math.min(last.from, from);
 				last.to = Math.max(last.to, to);
 			} else {
-				last = { x1: a, x2: b, count: 1, ids: [events[i]!.id], from, to };
+				last = { x1: a, x2: b, count: 1, ids: [events[i]!.id], from, to, chipX: 0, chipWidth: 0 };
 				groups.push(last);
 			}
 		}
-	return groups.map(({ from, to, ...group }) => ({
+	return placeChips(groups, range).map(({ from, to, ...group }) => ({
 		...group,
 		start: new Date(from),
 		end: new Date(to)
 	}));
+}
+
+/** Width of the "+N" button of a group of `count`, in pixels: 0.8rem digits and padding. */
+export const chipWidth = (count: number) => 24 + 8 * String(count).length;
+
+/**
+ * Places each group's "+N" button at its first mark, within the view, left to right and
+ * CHIP_GAP apart; a group whose button finds no room before the right edge (or is past
+ * it) joins the group before, so no two buttons overlap however narrow the view.
+ */
+function placeChips(groups: Open[], [left, right]: [number, number]): Open[] {
+	const placed: Open[] = [];
+	for (const group of groups) {
+		if (group.x2 < left || group.x1 > right) continue;
+		let chip = { ...group, chipX: 0, chipWidth: chipWidth(group.count) };
+		for (;;) {
+			const previous = placed.at(-1);
+			const earliest = previous ? previous.chipX + previous.chipWidth + CHIP_GAP : left;
+			chip.chipX = Math.max(earliest, Math.min(chip.x1, right - chip.chipWidth));
+			if (!previous || chip.chipX + chip.chipWidth <= right) break;
+			placed.pop();
+			chip = joined(previous, chip);
+		}
+		placed.push(chip);
+	}
+	return placed;
+}
+
+/** Two neighbouring groups as one. */
+function joined(a: Open, b: Open): Open {
+	const count = a.count + b.count;
+	return {
+		...a,
+		x2: Math.max(a.x2, b.x2),
+		count,
+		ids: [...a.ids, ...b.ids].slice(0, OVERFLOW_IDS),
+		from: Math.min(a.from, b.from),
+		to: Math.max(a.to, b.to),
+		chipWidth: chipWidth(count)
+	};
 }

@@ -187,9 +187,32 @@ describe('segmentSource', () => {
 		const segments = segmentSource(article, repository.events).flatMap((p) => p.segments);
 		const conflict = segments.find((s) => s.text === 'their two-year conflict');
 		expect(conflict?.events).toEqual(['two-year-conflict', 'gaza-plan-first-phase']);
+		// The first quote, cut where the article glues two sentences.
+		const quote = segments.filter((s) => sameIds(s.events, ['putin-netanyahu-call']));
+		const first = quote.slice(
+			0,
+			quote.findIndex((s, i) => i > 0 && s.from !== quote[i - 1]!.to)
+		);
+		const text = first.map((s) => s.text).join('');
 		expect(segments[0]!.events).toEqual(['putin-netanyahu-call']);
-		expect(segments[0]!.text.startsWith('Russian President Vladimir Putin')).toBe(true);
-		expect(segments[0]!.text.endsWith('was initiated by Putin.')).toBe(true);
+		expect(text.startsWith('Russian President Vladimir Putin')).toBe(true);
+		expect(text.endsWith('was initiated by Putin.')).toBe(true);
+	});
+
+	it('starts a segment where the source glues two sentences, keeping every character', () => {
+		const paragraphs = segmentSource(article, repository.events);
+		const segments = paragraphs.flatMap((p) => p.segments);
+		const starts = segments
+			.filter((s) => s.glued)
+			.map((s) => article.text.slice(s.from - 3, s.from + 3));
+		expect(starts).toContain('st.Acc');
+		expect(starts).toContain('an.The');
+		// Glued means no white space before it: a sentence after a space is not.
+		for (const s of segments.filter((s) => s.glued))
+			expect(article.text[s.from - 1]).not.toMatch(/\s/);
+		for (const p of paragraphs)
+			expect(p.segments.map((s) => s.text).join('')).toBe(article.text.slice(p.from, p.to));
+		expect(segments.filter((s) => !s.glued).every((s) => s.glued === undefined)).toBe(true);
 	});
 
 	it('does not mutate its input', () => {
@@ -199,6 +222,8 @@ describe('segmentSource', () => {
 		expect(input).toEqual(copy);
 	});
 });
+
+const sameIds = (a: string[], b: string[]) => a.join() === b.join();
 
 describe('the runs of a paragraph', () => {
 	const TEXT = 'The road reopened on Friday, ending a closure that began in March 2023. Fine.';

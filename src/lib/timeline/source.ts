@@ -6,6 +6,11 @@ export interface Segment extends TextRange {
 	text: string;
 	/** Ids of the events whose evidence covers this run, in event order; empty for plain text. */
 	events: string[];
+	/**
+	 * Whether a sentence starts here glued to the one before ("Middle East.According"):
+	 * drawn with a gap, while its text stays the source's, character for character.
+	 */
+	glued?: true;
 }
 
 /**
@@ -133,15 +138,29 @@ export function segmentSource(
 		}
 		return [...active.keys()].sort((x, y) => order.get(x)! - order.get(y)!);
 	};
+	// Sentences glued to the one before start a segment of their own.
+	const glued = new Set<number>();
+	const { sentences } = source;
+	for (
+		let k = Math.max(0, rangeAt(sentences, range.from));
+		k < sentences.length && sentences[k]!.from < range.to;
+		k++
+	) {
+		const at = sentences[k]!.from;
+		if (at > range.from && at > 0 && !/\s/.test(text[at - 1]!)) glued.add(at);
+	}
+	const gluedCuts = [...glued];
+	const allCuts = [...new Set([...cuts, ...gluedCuts])].sort((a, b) => a - b);
 	const paragraphs: Paragraph[] = [];
 	const lines = /[^\r\n]+/g;
 	lines.lastIndex = range.from;
 	for (let line = lines.exec(text); line && line.index < range.to; line = lines.exec(text)) {
 		const from = line.index;
 		const to = Math.min(range.to, from + line[0].length);
-		while (nextCut < cuts.length && cuts[nextCut]! <= from) nextCut++;
+		while (nextCut < allCuts.length && allCuts[nextCut]! <= from) nextCut++;
 		const points = [from];
-		for (; nextCut < cuts.length && cuts[nextCut]! < to; nextCut++) points.push(cuts[nextCut]!);
+		for (; nextCut < allCuts.length && allCuts[nextCut]! < to; nextCut++)
+			points.push(allCuts[nextCut]!);
 		points.push(to);
 		const segments: Segment[] = [];
 		for (let i = 0; i + 1 < points.length; i++) {
@@ -149,7 +168,9 @@ export function segmentSource(
 			const b = points[i + 1]!;
 			const covering = coveringAt(a);
 			const last = segments.at(-1);
-			if (last && sameIds(last.events, covering)) last.to = b;
+			if (last && sameIds(last.events, covering) && !glued.has(a)) last.to = b;
+			else if (glued.has(a))
+				segments.push({ from: a, to: b, text: '', events: covering, glued: true });
 			else segments.push({ from: a, to: b, text: '', events: covering });
 		}
 		for (const segment of segments) segment.text = text.slice(segment.from, segment.to);

@@ -15,6 +15,7 @@ import {
 	MARGIN,
 	MIN_LANES,
 	MIN_ZOOM,
+	OVERFLOW_ROW,
 	TimelineView,
 	type Move
 } from './view.svelte.ts';
@@ -197,11 +198,27 @@ describe('TimelineView', () => {
 		expect(mark('putin-netanyahu-call').kind).toBe('point');
 	});
 
-	it('is as tall as its lanes and axis', () => {
+	it('is as tall as its lanes, a row for "+N" buttons and its axis', () => {
 		const v = view(960);
 		expect(v.lanes).toBeGreaterThanOrEqual(MIN_LANES);
 		expect(v.lanes).toBeGreaterThanOrEqual(v.layout.lanes);
-		expect(v.height).toBe(v.lanes * LANE_HEIGHT + AXIS_HEIGHT + 8);
+		// Five dated events in four lanes: zoomed out, some may find no lane.
+		expect(v.lanes).toBeLessThan(v.dated.length);
+		expect(v.dense).toBe(true);
+		expect(v.height).toBe(v.lanes * LANE_HEIGHT + OVERFLOW_ROW + AXIS_HEIGHT + 8);
+	});
+
+	it('keeps the "+N" buttons out of the lanes at every zoom', () => {
+		const v = view(960);
+		for (const k of [0.5, 1, 2, 8]) {
+			const from = v.home!;
+			v.follow(
+				zoomIdentity.translate(480 - from.invertX(480) * k * from.k, 0).scale(k * from.k),
+				true
+			);
+			if (v.layout.overflow.length > 0) expect(v.dense, `zoom ${k}`).toBe(true);
+			expect(v.lanesBottom).toBe(8 + v.lanes * LANE_HEIGHT + (v.dense ? OVERFLOW_ROW : 0));
+		}
 	});
 
 	it('ticks the visible domain about once per 90 px', () => {
@@ -290,7 +307,61 @@ describe('TimelineView', () => {
 			expect(mark).toBeDefined();
 			expect(mark!.x1).toBeGreaterThan(v.range[1]);
 			expect(mark!.x1).toBeLessThanOrEqual(mark!.x2);
-			expect(v.layout.marks.length + v.layout.before + v.layout.after).toBe(5);
+			// Out of sight, and counted by the edge button on its side.
+			expect(mark!.outside).toBe('after');
+			expect(mark!.labelX).toBeGreaterThan(v.range[1]);
+			const drawn = v.layout.marks.filter((m) => !m.outside);
+			expect(drawn.length + v.layout.before + v.layout.after).toBe(5);
+		});
+
+		it('keeps the selected event in view when the reader zooms far from it', () => {
+			for (const [id, pointer] of [
+				['previous-call', 950],
+				['putin-netanyahu-call', 10],
+				['russia-draft', 950]
+			] as const) {
+				const v = view(960);
+				v.select(id);
+				const [left, right] = v.range;
+				// A wheel zoom by 8 about the pointer, as d3-zoom makes it, in two steps.
+				for (const k of [2, 4]) {
+					const from = v.transform!;
+					v.follow(
+						zoomIdentity
+							.translate(pointer - from.invertX(pointer) * k * from.k, 0)
+							.scale(k * from.k),
+						true
+					);
+				}
+				expect(v.transform!.k).toBeCloseTo(v.home!.k * 8, 9);
+				const [start, end] = [spanStart(v.byId.get(id)!.span!)!, spanEnd(v.byId.get(id)!.span!)!];
+				const [x1, x2] = [v.scale(start), v.scale(end)];
+				if (x2 - x1 < right - left) {
+					expect(x1, id).toBeGreaterThanOrEqual(left);
+					expect(x2, id).toBeLessThanOrEqual(right);
+				} else {
+					// A month wider than the view at this zoom stays across it.
+					expect(x1, id).toBeLessThan(right);
+					expect(x2, id).toBeGreaterThan(left);
+				}
+				const mark = v.layout.marks.find((m) => m.id === id)!;
+				expect(mark.outside).toBeNull();
+				expect(mark.labelX).toBeGreaterThanOrEqual(left);
+				expect(mark.labelEnd).toBeLessThanOrEqual(right);
+			}
+		});
+
+		it('lets the reader drag the selected event out of view, and zoom there', () => {
+			const v = view(960);
+			v.select('previous-call');
+			v.follow(v.transform!.translate(-2000, 0), true);
+			expect(v.layout.marks.find((m) => m.id === 'previous-call')!.outside).toBe('before');
+			const from = v.transform!;
+			v.follow(
+				zoomIdentity.translate(480 - from.invertX(480) * 2 * from.k, 0).scale(2 * from.k),
+				true
+			);
+			expect(v.layout.marks.find((m) => m.id === 'previous-call')!.outside).toBe('before');
 		});
 
 		it('writes a date in words', () => {

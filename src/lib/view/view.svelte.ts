@@ -126,10 +126,11 @@ export class TimelineView {
 	/** Lanes for the home view, so the drawing keeps one height while zooming. */
 	readonly lanes = $derived(Math.min(MAX_LANES, Math.max(MIN_LANES, this.#homeLayout.lanes)));
 	/**
-	 * Whether the home view already has more events than lanes: the drawing then keeps a
-	 * row under the lanes for the density strip and the "+N" groups.
+	 * Whether some zoom may have more events than lanes (the home view has already, or
+	 * there are more dated events than lanes): the drawing then keeps a row under the
+	 * lanes for the density strip and the "+N" buttons, which so never cover a mark.
 	 */
-	readonly dense = $derived(this.#homeLayout.overflow.length > 0);
+	readonly dense = $derived(this.#homeLayout.overflow.length > 0 || this.dated.length > this.lanes);
 	/** Where the lanes (and the overflow row, if any) end and the axis begins. */
 	readonly lanesBottom = $derived(
 		LANES_TOP + this.lanes * LANE_HEIGHT + (this.dense ? OVERFLOW_ROW : 0)
@@ -147,7 +148,8 @@ export class TimelineView {
 					range: this.range,
 					words: this.language.dates,
 					maxLanes: this.lanes,
-					pinned: this.pinned
+					pinned: this.pinned,
+					selected: this.selectedId
 				})
 	);
 	readonly ticks = $derived(ticksFor(this.scale, this.width, this.language.dates));
@@ -273,11 +275,43 @@ export class TimelineView {
 		return this.dated[Math.max(0, Math.min(this.dated.length - 1, at + step))]!;
 	}
 
-	/** Takes a transform from the gestures; one made by the reader replaces any zoom under way. */
+	/**
+	 * Takes a transform from the gestures; one made by the reader replaces any zoom under
+	 * way, and a zoom of theirs (wheel, pinch, double-click) keeps the selected event in
+	 * view if it was: it zooms about the pointer, which may be far from the event.
+	 */
 	follow(transform: ZoomTransform, byReader: boolean): void {
-		if (byReader) this.#target = null;
+		if (byReader) {
+			this.#target = null;
+			if (this.transform && transform.k !== this.transform.k)
+				transform = this.#keepSelected(transform);
+		}
 		const home = this.home;
 		this.#moved = home && transform.k === home.k && transform.x === home.x ? null : transform;
+	}
+
+	/**
+	 * A zoom, panned as little as keeps the selected event in view when it was in view
+	 * before: all of it where it fits (no nearer an edge than it was, or than 48 px), else
+	 * across the view; else the zoom as it is.
+	 */
+	#keepSelected(transform: ZoomTransform): ZoomTransform {
+		const at = this.selectedId === null ? -1 : this.#datedAt(this.selectedId);
+		if (at === -1) return transform;
+		const [start, end] = spanBounds(this.dated[at]!.span);
+		const [left, right] = this.range;
+		const [a, b] = [this.scale(start), this.scale(end)];
+		if (b < left || a > right) return transform;
+		const scale = transform.rescaleX(this.baseScale);
+		const [x1, x2] = [scale(start), scale(end)];
+		const margin = Math.min(48, (right - left) / 8);
+		const low = left + Math.max(0, Math.min(margin, a - left));
+		const high = right - Math.max(0, Math.min(margin, right - b));
+		let shift = 0;
+		if (x2 - x1 <= high - low) shift = x1 < low ? low - x1 : x2 > high ? high - x2 : 0;
+		else if (x1 > high - margin) shift = high - margin - x1;
+		else if (x2 < low + margin) shift = low + margin - x2;
+		return shift === 0 ? transform : transform.translate(shift / transform.k, 0);
 	}
 
 	/** d3-zoom has loaded: the moves asked for meanwhile are made, once there is a drawing. */
