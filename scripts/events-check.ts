@@ -1,3 +1,4 @@
+import { nearMatch } from '../src/lib/fix/near-match.ts';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { describeProblem } from '../src/lib/timeline/problem-text.ts';
@@ -15,7 +16,7 @@ export function eventsCheck(file = process.env.SOURCELINE_EVENTS || 'events.json
 		buildStart() {
 			const read = readJsonFile(file);
 			if (!read.ok) this.error(read.message);
-			const errors = errorsOf(parseTimeline(read.document).problems);
+			const errors = errorsOf(parseTimeline(read.document, { nearMatch }).problems);
 			if (errors.length > 0)
 				this.error(
 					`${file} is invalid:\n${errors.map((p) => `  ${file}: ${describeProblem(p)}`).join('\n')}`

@@ -4,6 +4,7 @@
  * the start and end offsets of quotes that give none, and repairs a quote that nearly
  * matches one passage of its source to that passage's characters, keeping the file's layout.
  */
+import { nearMatch } from '../src/lib/fix/near-match.ts';
 import { parseArgs } from 'node:util';
 import { stringifyLike } from '../src/lib/fix/json-layout.ts';
 import { applyAnchors } from '../src/lib/fix/offsets.ts';
@@ -92,7 +93,7 @@ function main(args: string[]): number {
 	}
 	const { document, original } = read;
 
-	const result = parseTimeline(document);
+	const result = parseTimeline(document, { nearMatch });
 	const { problems, anchors, repairs } = result;
 	const errors = errorsOf(problems);
 	const repairable = errors.filter((problem) => mends(repairs, problem));
@@ -118,7 +119,7 @@ function main(args: string[]): number {
 	for (const [path, { quote, start, end }] of repairs) writes.set(path, { quote, start, end });
 	const fixed = applyAnchors({ document, anchors: writes });
 	// Checked again as written: a repaired quote must now anchor, and its event pass whole.
-	const after = parseTimeline(fixed.document);
+	const after = parseTimeline(fixed.document, { nearMatch });
 	const left = errorsOf(after.problems);
 	if (left.length > 0 || !after.timeline) {
 		for (const problem of left) printProblem(file, problem);

@@ -1,3 +1,4 @@
+import { nearMatch } from '../fix/near-match.ts';
 import { MAX_LENGTH, isObject, parseTimeline } from '../timeline/validate.ts';
 import type { Problem } from '../timeline/types.ts';
 import { EMPTY_FORM, nextKey, type Json, type Work } from './work.ts';
@@ -56,7 +57,7 @@ export function openDocument(text: string, name: string): Opened<Work> {
 	} catch (error) {
 		return { ok: false, message: `${name} is not JSON (${(error as Error).message}).` };
 	}
-	const { timeline, problems } = parseTimeline(json);
+	const { timeline, problems } = parseTimeline(json, { nearMatch });
 	if (!timeline || !isObject(json))
 		return {
 			ok: false,

@@ -1,3 +1,4 @@
+import { nearMatch } from './near-match.ts';
 import { describe, expect, it } from 'vitest';
 import { applyAnchors, pathKeys, shallowCopy } from './offsets.ts';
 import { parseTimeline } from '../timeline/validate.ts';
@@ -184,7 +185,7 @@ describe('applyAnchors with repaired quotes', () => {
 				{ id: 'talks', title: 'Talks', evidence: [{ source: 'article', quote: 'talks BEGAN.' }] }
 			]
 		});
-		const { repairs } = parseTimeline(retyped);
+		const { repairs } = parseTimeline(retyped, { nearMatch });
 		const applied = applyAnchors({ document: retyped, anchors: repairs });
 		expect((applied.document as Doc).events[0].evidence[0]).toEqual({
 			source: 'article',

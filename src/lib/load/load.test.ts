@@ -114,6 +114,18 @@ describe('loadTimeline', () => {
 		expect(result.ok && result.problems.map((p) => p.path)).toEqual(['sources', 'events']);
 	});
 
+	it('says which passage a quote nearly matches, though a file it embeds would not', async () => {
+		const text = fixtureText('near-miss.json');
+		const { fetcher } = fakeFetch(() => new Response(text));
+		const result = await loadTimeline('events.json', { base: BASE, fetcher });
+		const messages = (problems: { message: string }[]) => problems.map((p) => p.message).join('\n');
+		expect(result.ok && messages(result.problems)).toMatch(/nearly matches the passage/);
+		// Parsed as the page parses the file it was built with: no near-match search.
+		const embedded = parseTimeline(JSON.parse(text));
+		expect(messages(embedded.problems)).not.toMatch(/nearly matches/);
+		expect(embedded.repairs.size).toBe(0);
+	});
+
 	// [status, statusText, message]
 	const statuses: [number, string, string][] = [
 		[404, 'Not Found', 'sourceline.example answered 404 Not Found'],

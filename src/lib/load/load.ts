@@ -118,6 +118,13 @@ export async function loadTimeline(
 	};
 	const timer = setTimeout(cancel, timeoutMs);
 	signal?.addEventListener('abort', cancel);
+	// Fetched beside the file, not with the page: only a file's problems need it, and a
+	// file fetched from elsewhere is the one that may have some. Without it, a quote that
+	// nearly matches is reported only as not found.
+	const nearing = import('../fix/near-match.ts').then(
+		({ nearMatch }) => nearMatch,
+		() => undefined
+	);
 	try {
 		const response = await (early?.response ??
 			fetcher(url, { signal: controller.signal, credentials: 'omit' }));
@@ -138,7 +145,7 @@ export async function loadTimeline(
 		} catch (error) {
 			return { ok: false, url, message: `the file is not JSON (${(error as Error).message})` };
 		}
-		return { ok: true, url: from, ...parseTimeline(json) };
+		return { ok: true, url: from, ...parseTimeline(json, { nearMatch: await nearing }) };
 	} catch (error) {
 		const message = signal?.aborted
 			? 'the request was cancelled'

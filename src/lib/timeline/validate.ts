@@ -2,7 +2,7 @@ import { parseEdtf } from './edtf.ts';
 import { splitSentences, widenToSentences } from './sentences.ts';
 import { anchorQuote } from './anchor.ts';
 import { CodePoints } from './code-points.ts';
-import { nearMatch, type Passage } from '../fix/near-match.ts';
+import type { nearMatch, Passage } from '../fix/near-match.ts';
 import { shown } from './problem-text.ts';
 import type {
 	EventLabel,
@@ -35,8 +35,18 @@ export interface ParseResult {
 	repairs: Map<string, Repair>;
 }
 
-/** What parsing finds besides problems, and the event being read. */
-type Found = Pick<ParseResult, 'anchors' | 'repairs'> & { label: EventLabel };
+/** How parsing is done: see `parseTimeline`. */
+export interface ParseOptions {
+	/**
+	 * Finds the passage a quote not in its source nearly matches, to say so and record the
+	 * repair. Passed in rather than imported so a page that draws a published file, already
+	 * checked, does not download it.
+	 */
+	nearMatch?: typeof nearMatch;
+}
+
+/** What parsing finds besides problems, the event being read, and how to read. */
+type Found = Pick<ParseResult, 'anchors' | 'repairs'> & { label: EventLabel } & ParseOptions;
 
 /** A quote repaired to the passage of its source it nearly matches. */
 export interface Repair {
@@ -82,9 +92,9 @@ function nearMiss(
 	entry: SourceEntry,
 	selector: { quote: string; prefix?: string; suffix?: string; start?: number; end?: number },
 	path: string,
-	{ repairs, label }: Found
+	{ repairs, label, nearMatch }: Found
 ): string | null {
-	const near = nearMatch(entry.points, selector);
+	const near = nearMatch?.(entry.points, selector);
 	if (!near) return null;
 	const source = `source ${quoted(entry.source.id)}`;
 	if (near.kind === 'ambiguous') {
@@ -424,7 +434,7 @@ function parseEvent(
  * every problem is reported by JSON path, and events with errors are left out so the
  * rest can still be drawn. A file is valid when no problem is an error.
  */
-export function parseTimeline(input: unknown): ParseResult {
+export function parseTimeline(input: unknown, options: ParseOptions = {}): ParseResult {
 	const problems: Problem[] = [];
 	const anchors: ParseResult['anchors'] = new Map();
 	const repairs: ParseResult['repairs'] = new Map();
@@ -474,7 +484,12 @@ export function parseTimeline(input: unknown): ParseResult {
 			});
 		else if (id !== undefined) firstEvent.set(id, i);
 		const label = eventLabel(raw, path);
-		const event = parseEvent(raw, path, problems, sources, { anchors, repairs, label });
+		const event = parseEvent(raw, path, problems, sources, {
+			anchors,
+			repairs,
+			label,
+			nearMatch: options.nearMatch
+		});
 		if (event && earlier === undefined) events.push(event);
 		for (let p = before; p < problems.length; p++) problems[p]!.event = label;
 	});
