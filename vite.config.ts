@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { eventsCheck, eventsReload } from './scripts/events-check.ts';
+import { scaleFormats } from './scripts/scale-formats.ts';
 import { chromiumArgs, executablePath } from './tests/chromium.ts';
 
 // Unit tests run in a time zone that is not UTC, so any local-time slip shows up.
@@ -11,7 +12,7 @@ process.env.TZ ??= 'America/Los_Angeles';
 const BROWSER_TESTS = ['src/**/*.svelte.test.ts', 'tests/**/*.svelte.test.ts'];
 
 export default defineConfig({
-	plugins: [eventsCheck(), eventsReload(), sveltekit()],
+	plugins: [scaleFormats(), eventsCheck(), eventsReload(), sveltekit()],
 	// The bundler's timing report says nothing a reader of the build output can act on.
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {

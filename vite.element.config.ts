@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { scaleFormats } from './scripts/scale-formats.ts';
 
 /**
  * Svelte gives each component's CSS to its custom element as a <style> element, which a
@@ -50,6 +51,7 @@ function adoptedStyles(): Plugin {
  */
 export default defineConfig({
 	plugins: [
+		scaleFormats(),
 		adoptedStyles(),
 		svelte({
 			compilerOptions: {
