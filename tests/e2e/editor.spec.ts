@@ -121,6 +121,34 @@ test('downloads an events.json that npm run validate accepts', async ({ page }) 
 	);
 });
 
+test('an article text edited after drafting is never written under the old events', async ({
+	page
+}) => {
+	await openEditor(page);
+	await draftSeed(page);
+	await card(page, 1).getByLabel('Title').fill('Putin and Netanyahu speak');
+	const edited = `Updated: corrects the date of the draft. ${SEED_ARTICLE}`;
+	await page.getByRole('textbox', { name: 'Article text' }).fill(edited);
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await page.getByRole('button', { name: 'Download events.json' }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'edited after the events were drafted' })
+	).toBeVisible();
+	expect(downloads).toBe(0);
+	await page.getByRole('button', { name: 'Use the edited text' }).click();
+	await expect(page.getByText('Every event now quotes the edited text.')).toBeVisible();
+	const file = JSON.parse(
+		await downloaded(page, () => page.getByRole('button', { name: 'Download events.json' }).click())
+	);
+	expect(file.sources[0].text).toBe(edited);
+	expect(file.events[0].title).toBe('Putin and Netanyahu speak');
+	const points = [...edited];
+	for (const event of file.events)
+		for (const quote of event.evidence)
+			expect(points.slice(quote.start, quote.end).join('')).toBe(quote.quote);
+});
+
 test('with an invalid event left, says which and why instead of downloading', async ({ page }) => {
 	await openEditor(page);
 	await draftSeed(page);

@@ -12,7 +12,9 @@ import {
 	eventFrom,
 	fromDraft,
 	quoteOf,
+	staleText,
 	updateEvent,
+	withEditedText,
 	withField,
 	type ArticleForm
 } from './work';
@@ -173,5 +175,53 @@ describe('documentOf keeps what it does not know', () => {
 			events: events.map((event: object, i: number) => ({ key: `k${i}`, included: true, event }))
 		};
 		expect(documentOf(work)).toEqual(doc);
+	});
+});
+
+describe('an article text edited after drafting', () => {
+	const edit = (text: string) => {
+		const work = drafted();
+		return { ...work, form: { ...work.form, text } };
+	};
+
+	it('cannot be written until the events follow it', () => {
+		expect(staleText(drafted())).toBeNull();
+		const work = edit(`Updated. ${TEXT}`);
+		expect(staleText(work)?.message).toMatch(/edited after the events were drafted/);
+		expect(staleText(withEditedText(work).work)).toBeNull();
+	});
+
+	it('keeps every event, its quotes found again with new code-point offsets', () => {
+		const work = edit(`Updated at noon 🕛. ${TEXT} Residents cheered.`);
+		const { work: moved, lost } = withEditedText(work);
+		expect(lost).toEqual([]);
+		expect(moved.events.map((e) => e.event.title)).toEqual(work.events.map((e) => e.event.title));
+		const text = [...work.form.text];
+		for (const { event } of moved.events)
+			for (const quote of event.evidence as { quote: string; start: number; end: number }[])
+				expect(text.slice(quote.start, quote.end).join('')).toBe(quote.quote);
+		expect(errorsOf(parseTimeline(documentOf(moved)).problems)).toEqual([]);
+		expect(articleOf(moved)?.text).toBe(work.form.text);
+	});
+
+	it('names the events whose words are gone, and the check then refuses them', () => {
+		const work = edit(TEXT.replace('It voted on the 🌉 bridge in March.', 'It voted in March.'));
+		const { work: moved, lost } = withEditedText(work);
+		const gone = work.events.filter((e) => JSON.stringify(e.event).includes('bridge'));
+		expect(gone.length).toBeGreaterThan(0);
+		expect(lost).toEqual(gone.map((e) => e.event.title));
+		const check = checkWork(moved);
+		for (const e of gone) expect(check.byEvent.get(e.key)?.[0]?.message).toMatch(/not found/);
+	});
+
+	it('takes the place nearest where a repeated quote stood', () => {
+		const twice = 'The council met on Monday.';
+		const work = fromDraft(
+			{ ...form, text: `${twice} ${twice}` },
+			draftTimeline({ text: `${twice} ${twice}`, published: form.published })
+		);
+		const evidence = (w: typeof work) => w.events[0]!.event.evidence as { start: number }[];
+		const edited = { ...work, form: { ...work.form, text: `Intro. ${twice} ${twice}` } };
+		expect(evidence(withEditedText(edited).work)[0]!.start).toBe(evidence(work)[0]!.start + 7);
 	});
 });

@@ -238,3 +238,70 @@ export function addQuote(work: Work, key: string, quote: Quote): Work {
 		event: { ...e.event, evidence: [...quotesOf(e.event), { ...quote }] }
 	}));
 }
+
+/**
+ * Why the work cannot be written as it stands: its article text was edited after the events
+ * were drafted, so they still quote the text as it was. Null when the two agree.
+ */
+export function staleText(work: Work): Problem | null {
+	const article = articleOf(work);
+	if (!article || article.text === work.form.text) return null;
+	return {
+		path: 'sources[0].text',
+		message:
+			'the article text was edited after the events were drafted, and they still quote the text as it was: press "Use the edited text" under Article text to keep the events, or undo the edit',
+		severity: 'error'
+	};
+}
+
+/**
+ * The work with the article text as edited in the form, keeping every event: each quote is
+ * found again in the new text (the place nearest where it stood) and given its new offsets.
+ * A quote whose words are gone keeps its words without offsets, so the check names it; its
+ * event's title is listed in `lost`.
+ */
+export function withEditedText(work: Work): { work: Work; lost: string[] } {
+	const article = articleOf(work);
+	if (!article || !Array.isArray(work.document?.sources)) return { work, lost: [] };
+	const text = work.form.text;
+	const before = new CodePoints(article.text);
+	const after = new CodePoints(text);
+	const lost: string[] = [];
+	const events = work.events.map((entry) => {
+		let gone = false;
+		const evidence = quotesOf(entry.event).map((quote) => {
+			if (quote.source !== article.id || typeof quote.quote !== 'string') return quote;
+			const was = typeof quote.start === 'number' ? before.toUtf16(quote.start) : 0;
+			const at = nearestIndex(text, quote.quote, was);
+			const { start: _start, end: _end, ...rest } = quote;
+			if (at < 0) {
+				gone = true;
+				return rest;
+			}
+			return {
+				...rest,
+				start: after.toCodePoint(at),
+				end: after.toCodePoint(at + quote.quote.length)
+			};
+		});
+		if (gone) lost.push(textOf(entry.event, 'title') || textOf(entry.event, 'id') || 'an event');
+		return Array.isArray(entry.event.evidence)
+			? { ...entry, event: { ...entry.event, evidence } }
+			: entry;
+	});
+	const sources = work.document.sources.map((source) =>
+		isObject(source) && source.id === article.id ? { ...source, text } : source
+	);
+	return { work: { ...work, document: { ...work.document, sources }, events }, lost };
+}
+
+/** Where `words` occur in `text` nearest to `near` (UTF-16), or -1. */
+function nearestIndex(text: string, words: string, near: number): number {
+	if (words === '') return -1;
+	let best = -1;
+	for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+		if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+		if (at > near) break;
+	}
+	return best;
+}
