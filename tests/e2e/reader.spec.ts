@@ -193,6 +193,30 @@ test.describe('on a phone', () => {
 	});
 });
 
+test.describe('with a mouse on a wide screen', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('selecting leaves the page where it is while the details heading is in sight', async ({
+		page
+	}) => {
+		await open(page);
+		const top = await page
+			.locator('.details-area')
+			.evaluate((area) => area.getBoundingClientRect().top);
+		// The heading shows, but half a screen of details would not: a page that scrolled
+		// to show more would move here.
+		expect(top).toBeLessThan(800 - 80);
+		expect(top).toBeGreaterThan(400);
+		await page.locator('.viewport [data-event="russia-draft"]').click();
+		await expect(detailsHeading(page)).toHaveText(
+			'Russia puts forward its own draft UN resolution on Gaza'
+		);
+		await framesDrawn(page);
+		await framesDrawn(page);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+	});
+});
+
 test('with a mouse the hint speaks of the wheel and keys', async ({ page }) => {
 	await open(page);
 	await expect(timeline(page).locator('.hint')).toContainText('wheel or pinch to zoom. Keys:');
