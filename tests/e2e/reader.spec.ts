@@ -321,3 +321,27 @@ test.describe('the selected mark', () => {
 			await expect(timeline(page)).toBeVisible();
 		});
 });
+
+for (const width of [375, 1280])
+	test(`the list of events quoting the same words stays within the article at ${width} px`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 800 });
+		await open(page);
+		const chooser = page.getByRole('button', { name: '2 events quote these words' });
+		await chooser.scrollIntoViewIfNeeded();
+		await chooser.click();
+		const list = page.locator('.choices');
+		await expect(list).toBeVisible();
+		await framesDrawn(page);
+		const text = await page.locator('.source .text').boundingBox();
+		const box = await list.boundingBox();
+		expect(box!.x).toBeGreaterThanOrEqual(text!.x - 0.5);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x + text!.width + 0.5);
+		// Nothing scrolled sideways to show it.
+		expect(await page.evaluate(() => scrollX)).toBe(0);
+		const sideways = await page.evaluate(
+			() => [...document.querySelectorAll('*')].filter((e) => e.scrollLeft > 0).length
+		);
+		expect(sideways).toBe(0);
+	});
