@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { details, detailsHeading, drawing, mark, range, timeline } from './locators';
-import { framesDrawn, open, zoomReady } from './ready';
+import { framesDrawn, open, scrollSettled, zoomReady } from './ready';
 import { expect, test } from './test';
 
 /**
@@ -298,6 +298,8 @@ test.describe('on a touch screen', () => {
 		await zoomReady(drawing(page));
 		await mark(page, /Thursday 13 November/).tap();
 		await expect(detailsHeading(page)).toHaveText(/Russia puts forward/);
+		// The page scrolls the details into view; the pinch aims at where the drawing ends up.
+		await scrollSettled(page);
 
 		const shown = range(page);
 		const before = await shown.textContent();

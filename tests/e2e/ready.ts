@@ -26,3 +26,25 @@ export async function framesDrawn(page: Page): Promise<void> {
 		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 	);
 }
+
+/**
+ * Waits until the page has stopped scrolling (three frames at one place): selecting on a
+ * phone scrolls the details into view smoothly, and a gesture aimed at where the drawing was
+ * would land elsewhere.
+ */
+export async function scrollSettled(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let last = Number.NaN;
+				let still = 0;
+				const check = () => {
+					still = scrollY === last ? still + 1 : 0;
+					last = scrollY;
+					if (still >= 3) done();
+					else requestAnimationFrame(check);
+				};
+				requestAnimationFrame(check);
+			})
+	);
+}
