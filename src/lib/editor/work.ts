@@ -273,7 +273,9 @@ export function withEditedText(work: Work): { work: Work; lost: string[] } {
 			if (quote.source !== article.id || typeof quote.quote !== 'string') return quote;
 			const was = typeof quote.start === 'number' ? before.toUtf16(quote.start) : 0;
 			const at = nearestIndex(text, quote.quote, was);
-			const { start: _start, end: _end, ...rest } = quote;
+			const rest = { ...quote };
+			delete rest.start;
+			delete rest.end;
 			if (at < 0) {
 				gone = true;
 				return rest;
