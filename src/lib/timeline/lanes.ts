@@ -30,14 +30,7 @@ export class Lanes {
 		const starts = this.#starts[lane]!;
 		const ends = this.#ends[lane]!;
 		const gap = this.gap;
-		// The first stretch that ends after a - gap: stretches are apart, so ends are sorted too.
-		let lo = 0;
-		let hi = ends.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (ends[mid]! + gap <= a) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = this.#firstAfter(lane, a);
 		if (lo < starts.length && starts[lo]! < b + gap) return false;
 		hole[0] = lo > 0 ? ends[lo - 1]! + gap : -Infinity;
 		hole[1] = lo < starts.length ? starts[lo]! - gap : Infinity;
@@ -74,6 +67,12 @@ export class Lanes {
 	/** The stretch of a lane that keeps a–b out of it, or -1 when a–b is free there. */
 	#blocking(lane: number, a: number, b: number): number {
 		const starts = this.#starts[lane]!;
+		const lo = this.#firstAfter(lane, a);
+		return lo < starts.length && starts[lo]! < b + this.gap ? lo : -1;
+	}
+
+	/** The first stretch of a lane that ends after a - gap: stretches are apart, so ends are sorted too. */
+	#firstAfter(lane: number, a: number): number {
 		const ends = this.#ends[lane]!;
 		const gap = this.gap;
 		let lo = 0;
@@ -83,7 +82,7 @@ export class Lanes {
 			if (ends[mid]! + gap <= a) lo = mid + 1;
 			else hi = mid;
 		}
-		return lo < starts.length && starts[lo]! < b + gap ? lo : -1;
+		return lo;
 	}
 
 	/** Bumped by every put and free: what full() learnt holds until then. */
